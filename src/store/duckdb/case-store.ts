@@ -1,0 +1,157 @@
+import { AuditEntry, SkeinError, type ImportRecord, type RejectRecord } from '../../model/index.js';
+import type { ImportOutcome, RecordSink } from '../../ingest/index.js';
+import type { AliasRow, CaseStore, CatalogueStore, ImportHeader, SearchHit } from '../port.js';
+import { AppenderSink } from './appender-sink.js';
+import { Db } from './db.js';
+import { mergeStaging } from './finalize.js';
+import { migrate } from './migrate.js';
+import { CASE_MIGRATIONS } from './migrations/case.js';
+import { listAliases, listImports, listRejects } from './queries/imports.js';
+import { searchEntities } from './queries/search.js';
+import { STAGING_DDL } from './staging-tables.js';
+
+const COUNTED_TABLES = [
+  'entities',
+  'events',
+  'links',
+  'aliases',
+  'imports',
+  'rejects',
+  'legs',
+  'cell_obs',
+] as const;
+
+/** A case database file, held open (and so locked) by this process until closed. */
+export class DuckDbCaseStore implements CaseStore {
+  private constructor(
+    readonly name: string,
+    readonly db: Db,
+    private readonly catalogue: CatalogueStore,
+  ) {}
+
+  static async open(name: string, file: string, catalogue: CatalogueStore): Promise<DuckDbCaseStore> {
+    const db = await Db.open(file, `Case ${name}`);
+    try {
+      await migrate(db, CASE_MIGRATIONS);
+      const store = new DuckDbCaseStore(name, db, catalogue);
+      await store.shipOutbox();
+      return store;
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  async runImport(
+    header: ImportHeader,
+    work: (sink: RecordSink) => Promise<ImportOutcome>,
+    audit: AuditEntry,
+  ): Promise<ImportRecord> {
+    const record = await this.db.transaction(async () => {
+      await this.db.run(STAGING_DDL);
+      const sink = await AppenderSink.open(this.db);
+      let outcome: ImportOutcome;
+      try {
+        outcome = await work(sink);
+      } finally {
+        sink.close();
+      }
+      const rejected = Number((await this.db.one(`SELECT count(*) n FROM stg_rejects`))?.n ?? 0);
+      if (rejected > outcome.rowsIn) {
+        throw new SkeinError(
+          'IMPORT_COUNT_MISMATCH',
+          `The ${header.importer} importer rejected ${rejected} rows of ${outcome.rowsIn} read: its count is wrong.`,
+          { file: header.fileName },
+        );
+      }
+      await mergeStaging(this.db, header.id);
+      const finishedAt = new Date().toISOString();
+      await this.db.run(
+        `INSERT INTO imports VALUES ($id, $kind, $importer, $version, $file, $sha, $bytes, $user, $started, $finished,
+                                    $rowsIn, $imported, $rejected, $options, $notes, $skipped)`,
+        {
+          id: header.id,
+          kind: header.kind,
+          importer: header.importer,
+          version: header.importerVersion,
+          file: header.fileName,
+          sha: header.sha256,
+          bytes: header.bytes,
+          user: header.user,
+          started: header.startedAt,
+          finished: finishedAt,
+          rowsIn: outcome.rowsIn,
+          imported: outcome.rowsIn - rejected,
+          rejected,
+          options: JSON.stringify(header.options),
+          notes: JSON.stringify(outcome.notes),
+          skipped: JSON.stringify(outcome.skipped),
+        },
+      );
+      const entry = AuditEntry.parse({
+        ...audit,
+        recordCount: outcome.rowsIn - rejected,
+        detail: { ...audit.detail, rowsIn: outcome.rowsIn, rejected },
+      });
+      await this.queueAudit(entry);
+      const [imported] = await listImports(this.db, this.name, 'WHERE id = $id', { id: header.id });
+      if (!imported) throw new Error('import record vanished inside its own transaction');
+      return imported;
+    });
+    await this.shipOutbox();
+    return record;
+  }
+
+  async findImportBySha(sha256: string, kind: string): Promise<ImportRecord | undefined> {
+    return (
+      await listImports(this.db, this.name, 'WHERE sha256 = $sha AND kind = $kind', { sha: sha256, kind })
+    )[0];
+  }
+
+  listImports(): Promise<ImportRecord[]> {
+    return listImports(this.db, this.name);
+  }
+
+  rejects(filter: { importId?: string; limit: number; offset: number }): Promise<RejectRecord[]> {
+    return listRejects(this.db, filter);
+  }
+
+  search(text: string, limit: number, keys: readonly string[] = []): Promise<SearchHit[]> {
+    return searchEntities(this.db, { text, keys }, limit);
+  }
+
+  aliases(entityId: string): Promise<AliasRow[]> {
+    return listAliases(this.db, entityId);
+  }
+
+  async counts(): Promise<Record<string, number>> {
+    const parts = COUNTED_TABLES.map((t) => `SELECT '${t}' t, count(*) n FROM ${t}`).join(' UNION ALL ');
+    const rows = await this.db.all(parts);
+    return Object.fromEntries(rows.map((r) => [String(r.t), Number(r.n)]));
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Written in the same transaction as the change it records; shipped to the catalogue's chain after commit. */
+  private async queueAudit(entry: AuditEntry): Promise<void> {
+    await this.db.run(
+      `INSERT INTO audit_outbox SELECT $id, coalesce(max(local_seq), 0) + 1, $entry FROM audit_outbox`,
+      { id: entry.id, entry: JSON.stringify(entry) },
+    );
+  }
+
+  /** Idempotent: the catalogue skips ids it already holds, so a crash between the two steps repeats safely. */
+  private async shipOutbox(): Promise<void> {
+    const rows = await this.db.all(`SELECT id, entry FROM audit_outbox ORDER BY local_seq`);
+    if (rows.length === 0) return;
+    await this.catalogue.appendAudit(rows.map((r) => AuditEntry.parse(JSON.parse(String(r.entry)))));
+    await this.db.run(
+      `DELETE FROM audit_outbox WHERE id IN (SELECT unnest(from_json($ids, '["VARCHAR"]')))`,
+      {
+        ids: JSON.stringify(rows.map((r) => String(r.id))),
+      },
+    );
+  }
+}

@@ -1,0 +1,79 @@
+import type { Db } from './db.js';
+
+/**
+ * Merges the staging tables into the case. Records already in the case (the same phone from another
+ * file, the same call from the other party's billing) gain a source row instead of a duplicate.
+ */
+export async function mergeStaging(db: Db, importId: string): Promise<void> {
+  const p = { imp: importId };
+  await db.run(
+    `INSERT INTO entities
+       SELECT id, arg_min(kind, row_no), arg_min(key, row_no), coalesce(max(nullif(label, '')), ''),
+              max(category), arg_min(props, row_no), $imp
+       FROM stg_entities s WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = s.id) GROUP BY id`,
+    p,
+  );
+  await db.run(
+    `INSERT INTO entity_sources SELECT id, $imp, row_no, path, raw, label, props, grading FROM stg_entities`,
+    p,
+  );
+  await mergeEvents(db, importId);
+  await db.run(
+    `INSERT INTO links
+       SELECT id, arg_min(kind, row_no), arg_min(src, row_no), arg_min(dst, row_no), arg_min(basis, row_no),
+              epoch_ms(min(valid_from_ms))::TIMESTAMPTZ, epoch_ms(max(valid_to_ms))::TIMESTAMPTZ, arg_min(props, row_no)
+       FROM stg_links s WHERE NOT EXISTS (SELECT 1 FROM links l WHERE l.id = s.id) GROUP BY id`,
+  );
+  await db.run(`INSERT INTO link_sources SELECT id, $imp, row_no, path, grading FROM stg_links`, p);
+  await db.run(
+    `INSERT INTO aliases SELECT entity_id, name, holder, context, $imp, row_no, path FROM stg_aliases`,
+    p,
+  );
+  await db.run(`INSERT INTO rejects SELECT $imp, row_no, field, code, detail, raw FROM stg_rejects`, p);
+}
+
+async function mergeEvents(db: Db, importId: string): Promise<void> {
+  // One row per event id in this import, sightings of both parties combined across its sources.
+  await db.run(`
+    CREATE OR REPLACE TEMP TABLE stg_event_one AS
+      SELECT id, arg_min(kind, row_no) kind, epoch_ms(arg_min(t_ms, row_no))::TIMESTAMPTZ t,
+             arg_min(duration_s, row_no) duration_s, arg_min(a, row_no) a, arg_min(b, row_no) b,
+             arg_min(body, row_no) body, arg_min(dump_id, row_no) dump_id, arg_min(props, row_no) props,
+             max(a_cell) a_cell, max(a_imei) a_imei, max(a_imsi) a_imsi,
+             max(b_cell) b_cell, max(b_imei) b_imei, max(b_imsi) b_imsi,
+             NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.id) is_new
+      FROM stg_events s GROUP BY id`);
+  await db.run(
+    `INSERT INTO events SELECT id, kind, t, duration_s, a, b, body, dump_id, props FROM stg_event_one WHERE is_new`,
+  );
+  await db.run(
+    `INSERT INTO event_sources SELECT id, $imp, row_no, path, time_raw, time_zone, time_flag, grading FROM stg_events`,
+    { imp: importId },
+  );
+  await db.run(`
+    CREATE OR REPLACE TEMP TABLE stg_legs AS
+      SELECT a party, b other, 'out' dir, kind, t, duration_s, a_cell cell, a_imei imei, a_imsi imsi, id event_id,
+             dump_id, is_new
+        FROM stg_event_one WHERE a IS NOT NULL
+      UNION ALL
+      SELECT b, a, 'in', kind, t, duration_s, b_cell, b_imei, b_imsi, id, dump_id, is_new
+        FROM stg_event_one WHERE b IS NOT NULL`);
+  await db.run(`
+    INSERT INTO legs
+      SELECT party, other, dir, kind, t, duration_s, cell, imei, imsi, event_id FROM stg_legs WHERE is_new
+      ORDER BY party, t`);
+  // A second source of a known event may add what the network saw of a party the first source did not cover.
+  await db.run(`
+    UPDATE legs SET cell = coalesce(legs.cell, s.cell), imei = coalesce(legs.imei, s.imei),
+                    imsi = coalesce(legs.imsi, s.imsi)
+      FROM stg_legs s
+      WHERE NOT s.is_new AND legs.event_id = s.event_id AND legs.party = s.party
+        AND (s.cell IS NOT NULL OR s.imei IS NOT NULL OR s.imsi IS NOT NULL)
+        AND (legs.cell IS NULL OR legs.imei IS NULL OR legs.imsi IS NULL)`);
+  await db.run(`
+    INSERT INTO cell_obs
+      SELECT s.cell, s.t, s.party, s.event_id, s.dump_id FROM stg_legs s
+      WHERE s.cell IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM cell_obs c WHERE c.event_id = s.event_id AND c.party = s.party AND c.cell = s.cell)
+      ORDER BY s.cell, s.t`);
+}

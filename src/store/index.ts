@@ -1,0 +1,3 @@
+export type * from './port.js';
+export { DuckDbCatalogue } from './duckdb/catalogue.js';
+export { DuckDbCaseStore } from './duckdb/case-store.js';
