@@ -1,1 +1,2 @@
 export * from './contract.js';
+export { IMPORTERS, importerFor } from './registry.js';

@@ -16,7 +16,7 @@ export async function searchEntities(
 ): Promise<SearchHit[]> {
   const rows = await db.all(
     `WITH hits AS (
-       SELECT id, kind, key, label, 'key' matched, key matched_text, 1.0 score
+       SELECT id, kind, key, label, 'key' AS matched, key AS matched_text, 1.0 AS score
          FROM entities WHERE key IN (SELECT unnest(from_json($keys, '["VARCHAR"]')))
        UNION ALL
        SELECT id, kind, key, label, 'key', key, 0.9
@@ -32,8 +32,8 @@ export async function searchEntities(
                        jaro_winkler_similarity(lower(a.name), lower($text)))
          FROM aliases a JOIN entities e ON e.id = a.entity_id
      )
-     SELECT id, arg_max(kind, score) kind, arg_max(key, score) key, arg_max(label, score) label,
-            arg_max(matched, score) matched, arg_max(matched_text, score) matched_text, max(score) score
+     SELECT id, arg_max(kind, score) AS kind, arg_max(key, score) AS key, arg_max(label, score) AS label,
+            arg_max(matched, score) AS matched, arg_max(matched_text, score) AS matched_text, max(score) AS score
        FROM hits WHERE score >= 0.8
        GROUP BY id ORDER BY score DESC, label, id LIMIT $limit`,
     { keys: JSON.stringify(q.keys), like: likeEscape(q.text), text: q.text, limit },

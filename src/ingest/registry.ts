@@ -1,0 +1,16 @@
+import type { Importer } from './contract.js';
+import { entitiesImporter } from './entities/importer.js';
+
+/**
+ * Every importer Skein ships, by the kind the CLI and the server name it with. An explicit table,
+ * not registration at import time, so a reader sees them all here.
+ */
+// The options type differs per importer; each validates its own with its zod schema.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const IMPORTERS: Readonly<Record<string, Importer<any>>> = {
+  entities: entitiesImporter,
+};
+
+export function importerFor(kind: string): Importer<unknown> | undefined {
+  return Object.hasOwn(IMPORTERS, kind) ? IMPORTERS[kind] : undefined;
+}
