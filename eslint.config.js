@@ -11,7 +11,10 @@ function domainOf(file) {
   return rel.split(path.sep)[0] ?? null;
 }
 
-/** Deep imports across domains are errors: another domain is reached through an index module only. */
+/**
+ * Deep imports across domains are errors: another domain is reached through an index module only.
+ * Shared test fixtures (`test-support/`) are the exception; the build excludes them.
+ */
 const domainBoundaries = {
   meta: { type: 'problem', schema: [] },
   create(context) {
@@ -23,7 +26,8 @@ const domainBoundaries = {
         const target = path.resolve(path.dirname(context.filename), spec);
         const to = domainOf(target);
         if (to === null || to === from) return;
-        if (path.basename(target) !== 'index.js') {
+        const isTestShared = target.includes(`${path.sep}test-support${path.sep}`);
+        if (path.basename(target) !== 'index.js' && !isTestShared) {
           context.report({ node, message: `Import the ${to} domain through an index module, not ${spec}.` });
         }
       },
