@@ -12,13 +12,19 @@ import { STAGING_DDL } from './staging-tables.js';
 
 const COUNTED_TABLES = [
   'entities',
+  'entity_sources',
   'events',
+  'event_sources',
   'links',
+  'link_sources',
   'aliases',
   'imports',
   'rejects',
   'legs',
   'cell_obs',
+  'tower_dumps',
+  'cells',
+  'audit_outbox',
 ] as const;
 
 /** A case database file, held open (and so locked) by this process until closed. */

@@ -46,7 +46,7 @@ export class DuckDbCatalogue implements CatalogueStore {
   }
 
   async createCase(info: CaseInfo, audit: AuditEntry): Promise<void> {
-    await this.with((db) =>
+    const head = await this.with((db) =>
       db.transaction(async () => {
         const existing = await db.one(`SELECT status FROM cases WHERE name = $n`, { n: info.name });
         if (existing)
@@ -66,26 +66,25 @@ export class DuckDbCatalogue implements CatalogueStore {
             by: info.createdBy,
           },
         );
-        await this.appendIn(db, [audit]);
+        return this.appendIn(db, [audit]);
       }),
     );
-    await this.writeHeadFile();
+    await this.writeHeadFile(head);
   }
 
   async markPurged(name: string, at: string, audit: AuditEntry): Promise<void> {
-    await this.with((db) =>
+    const head = await this.with((db) =>
       db.transaction(async () => {
         await db.run(`UPDATE cases SET status = 'purged', purged_at = $at WHERE name = $n`, { n: name, at });
-        await this.appendIn(db, [audit]);
+        return this.appendIn(db, [audit]);
       }),
     );
-    await this.writeHeadFile();
+    await this.writeHeadFile(head);
   }
 
   async appendAudit(entries: readonly AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    await this.with((db) => db.transaction(() => this.appendIn(db, entries)));
-    await this.writeHeadFile();
+    await this.writeHeadFile(await this.with((db) => db.transaction(() => this.appendIn(db, entries))));
   }
 
   async readAudit(): Promise<{
@@ -101,7 +100,7 @@ export class DuckDbCatalogue implements CatalogueStore {
   }
 
   /** Appends in order, skipping entries already chained (an outbox shipped twice after a crash). */
-  private async appendIn(db: Db, entries: readonly AuditEntry[]): Promise<void> {
+  private async appendIn(db: Db, entries: readonly AuditEntry[]): Promise<AuditHead> {
     const head = headRow(await db.one(`SELECT seq, hash FROM audit_head`)) ?? { seq: 0, hash: GENESIS_HASH };
     let { seq, hash } = head;
     for (const e of entries) {
@@ -131,12 +130,11 @@ export class DuckDbCatalogue implements CatalogueStore {
       hash = c.hash;
     }
     await db.run(`INSERT OR REPLACE INTO audit_head VALUES (1, $seq, $hash)`, { seq, hash });
+    return { seq, hash };
   }
 
   /** A copy of the head outside the database, so that truncating both the records and the head is still seen. */
-  private async writeHeadFile(): Promise<void> {
-    const head = await this.with(async (db) => headRow(await db.one(`SELECT seq, hash FROM audit_head`)));
-    if (!head) return;
+  private async writeHeadFile(head: AuditHead): Promise<void> {
     const tmp = `${this.headFile}.tmp`;
     await writeFile(tmp, JSON.stringify(head));
     await rename(tmp, this.headFile);
