@@ -1,5 +1,8 @@
 import type { Importer } from './contract.js';
 import { entitiesImporter } from './entities/importer.js';
+import { telegramImporter } from './telegram/index.js';
+import { vcardImporter } from './vcard/index.js';
+import { whatsappImporter } from './whatsapp/index.js';
 
 /**
  * Every importer Skein ships, by the kind the CLI and the server name it with. An explicit table,
@@ -9,6 +12,9 @@ import { entitiesImporter } from './entities/importer.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const IMPORTERS: Readonly<Record<string, Importer<any>>> = {
   entities: entitiesImporter,
+  whatsapp: whatsappImporter,
+  telegram: telegramImporter,
+  vcard: vcardImporter,
 };
 
 export function importerFor(kind: string): Importer<unknown> | undefined {

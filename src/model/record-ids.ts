@@ -25,16 +25,11 @@ export function eventId(e: {
   readonly startUtcMs: number;
   readonly durationS?: number;
   readonly dumpId?: string;
+  readonly ordinal?: number;
 }): string {
-  return deriveId(
-    'event',
-    e.kind,
-    e.from ?? '',
-    e.to ?? '',
-    String(e.startUtcMs),
-    String(e.durationS ?? ''),
-    e.dumpId ?? '',
-  );
+  const parts = [e.kind, e.from ?? '', e.to ?? '', String(e.startUtcMs), String(e.durationS ?? ''), e.dumpId ?? ''];
+  // Ordinal 0 adds nothing, so ids of events that never needed one stay as they were.
+  return deriveId('event', ...parts, ...(e.ordinal ? [String(e.ordinal)] : []));
 }
 
 export function linkId(l: { readonly kind: LinkKind; readonly from: string; readonly to: string }): string {

@@ -1,0 +1,2 @@
+export { telegramImporter } from './importer.js';
+export { TelegramOptions } from './options.js';

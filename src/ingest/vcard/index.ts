@@ -1,0 +1,2 @@
+export { vcardImporter } from './importer.js';
+export { VCardOptions } from './options.js';
