@@ -45,6 +45,11 @@ export interface EventDraft {
   readonly to?: string;
   readonly sightings?: readonly Sighting[];
   readonly text?: string;
+  /**
+   * The 0-based position among events of one source identical in kind, parties and start: two
+   * messages stamped to the same minute stay two events.
+   */
+  readonly ordinal?: number;
   /** The tower-dump request this observation answers, if any. */
   readonly dumpId?: string;
   readonly props?: Readonly<Record<string, PropValue>>;
