@@ -1,6 +1,10 @@
 import type { Importer } from './contract.js';
+import { androidImporter } from './android/index.js';
 import { entitiesImporter } from './entities/importer.js';
+import { iosImporter } from './ios/index.js';
+import { simImporter } from './sim/index.js';
 import { telegramImporter } from './telegram/index.js';
+import { ufedImporter } from './ufed/index.js';
 import { vcardImporter } from './vcard/index.js';
 import { whatsappImporter } from './whatsapp/index.js';
 
@@ -12,6 +16,10 @@ import { whatsappImporter } from './whatsapp/index.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const IMPORTERS: Readonly<Record<string, Importer<any>>> = {
   entities: entitiesImporter,
+  ufed: ufedImporter,
+  android: androidImporter,
+  ios: iosImporter,
+  sim: simImporter,
   whatsapp: whatsappImporter,
   telegram: telegramImporter,
   vcard: vcardImporter,

@@ -16,9 +16,9 @@ export function selectorEntityId(sel: Selector): SelectorEntityId {
     case 'imei':
       return deriveId('device', sel.value);
     case 'imsi':
-      return deriveId('sim', 'imsi', sel.value);
     case 'iccid':
-      return deriveId('sim', 'iccid', sel.value);
+      // IMSIs have at most 15 digits and ICCIDs at least 18, so the bare value cannot collide.
+      return deriveId('sim', sel.value);
     case 'email':
       return deriveId('account', `email:${sel.value}`);
     case 'account':
@@ -39,7 +39,7 @@ export function simEntityId(ids: {
   readonly imsi?: ImsiSelector;
   readonly iccid?: IccidSelector;
 }): Id<'sim'> | undefined {
-  if (ids.imsi !== undefined) return deriveId('sim', 'imsi', ids.imsi.value);
-  if (ids.iccid !== undefined) return deriveId('sim', 'iccid', ids.iccid.value);
+  if (ids.imsi !== undefined) return deriveId('sim', ids.imsi.value);
+  if (ids.iccid !== undefined) return deriveId('sim', ids.iccid.value);
   return undefined;
 }

@@ -1,0 +1,2 @@
+export { simImporter, SimOptions } from './importer.js';
+export { SimDump } from './sim-dump.js';
