@@ -27,7 +27,14 @@ export function eventId(e: {
   readonly dumpId?: string;
   readonly ordinal?: number;
 }): string {
-  const parts = [e.kind, e.from ?? '', e.to ?? '', String(e.startUtcMs), String(e.durationS ?? ''), e.dumpId ?? ''];
+  const parts = [
+    e.kind,
+    e.from ?? '',
+    e.to ?? '',
+    String(e.startUtcMs),
+    String(e.durationS ?? ''),
+    e.dumpId ?? '',
+  ];
   // Ordinal 0 adds nothing, so ids of events that never needed one stay as they were.
   return deriveId('event', ...parts, ...(e.ordinal ? [String(e.ordinal)] : []));
 }
