@@ -83,5 +83,16 @@ export interface CaseStore {
   search(text: string, limit: number, keys?: readonly string[]): Promise<SearchHit[]>;
   aliases(entityId: string): Promise<AliasRow[]>;
   counts(): Promise<Record<string, number>>;
+  /** Counts of records with no source row, sources pointing at no import, rejects with no code. */
+  provenanceGaps(): Promise<ProvenanceGaps>;
   close(): void;
+}
+
+/** Records that break the provenance rule: each must be zero after any import. */
+export interface ProvenanceGaps {
+  readonly entitiesWithoutSource: number;
+  readonly eventsWithoutSource: number;
+  readonly linksWithoutSource: number;
+  readonly sourcesWithoutImport: number;
+  readonly rejectsWithoutReason: number;
 }

@@ -1,12 +1,20 @@
 import { AuditEntry, SkeinError, type ImportRecord, type RejectRecord } from '../../model/index.js';
 import type { ImportOutcome, RecordSink } from '../../ingest/index.js';
-import type { AliasRow, CaseStore, CatalogueStore, ImportHeader, SearchHit } from '../port.js';
+import type {
+  AliasRow,
+  CaseStore,
+  CatalogueStore,
+  ImportHeader,
+  ProvenanceGaps,
+  SearchHit,
+} from '../port.js';
 import { AppenderSink } from './appender-sink.js';
 import { Db } from './db.js';
 import { mergeStaging } from './finalize.js';
 import { migrate } from './migrate.js';
 import { CASE_MIGRATIONS } from './migrations/case.js';
 import { listAliases, listImports, listRejects } from './queries/imports.js';
+import { provenanceGaps } from './queries/provenance.js';
 import { searchEntities } from './queries/search.js';
 import { STAGING_DDL } from './staging-tables.js';
 
@@ -134,6 +142,10 @@ export class DuckDbCaseStore implements CaseStore {
     const parts = COUNTED_TABLES.map((t) => `SELECT '${t}' t, count(*) n FROM ${t}`).join(' UNION ALL ');
     const rows = await this.db.all(parts);
     return Object.fromEntries(rows.map((r) => [String(r.t), Number(r.n)]));
+  }
+
+  provenanceGaps(): Promise<ProvenanceGaps> {
+    return provenanceGaps(this.db);
   }
 
   close(): void {

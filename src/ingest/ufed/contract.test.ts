@@ -1,0 +1,14 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describeImporterContract } from '../test-support/contract-suite.js';
+import { ufedImporter } from './index.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const REAL = resolve(HERE, '../../../../shared/data/real');
+
+describeImporterContract({
+  importer: ufedImporter,
+  sample: resolve(HERE, 'fixtures/report.xml'),
+
+  region: 'GB',
+});
