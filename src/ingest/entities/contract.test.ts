@@ -4,7 +4,6 @@ import { describeImporterContract } from '../test-support/contract-suite.js';
 import { entitiesImporter } from './importer.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const REAL = resolve(HERE, '../../../../shared/data/real');
 
 describeImporterContract({
   importer: entitiesImporter,

@@ -4,7 +4,6 @@ import { describeImporterContract } from '../test-support/contract-suite.js';
 import { ufedImporter } from './index.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const REAL = resolve(HERE, '../../../../shared/data/real');
 
 describeImporterContract({
   importer: ufedImporter,
