@@ -4,6 +4,7 @@ import { registerAuditCommands } from './commands/audit.js';
 import { registerCaseCommands } from './commands/case.js';
 import { registerCaseQueryCommands } from './commands/case-queries.js';
 import { registerImportCommand } from './commands/import.js';
+import { registerNetworkCommand } from './commands/network.js';
 
 /** Exit codes: 0 ok, 1 a check failed, 2 a user error (bad input, unknown case), 70 a bug. */
 export function buildProgram(): Command {
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerImportCommand(program);
   registerCaseQueryCommands(program);
   registerAuditCommands(program);
+  registerNetworkCommand(program);
   return program;
 }
 
