@@ -1,3 +1,4 @@
 export type * from './port.js';
+export type * from './graph-port.js';
 export { DuckDbCatalogue } from './duckdb/catalogue.js';
 export { DuckDbCaseStore } from './duckdb/case-store.js';

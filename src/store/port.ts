@@ -1,5 +1,6 @@
 import type { AuditEntry, ChainedAuditEntry, ImportRecord, RejectRecord } from '../model/index.js';
 import type { ImportOutcome, RecordSink } from '../ingest/index.js';
+import type { GraphQueries } from './graph-port.js';
 
 export interface CaseInfo {
   readonly name: string;
@@ -85,6 +86,8 @@ export interface CaseStore {
   counts(): Promise<Record<string, number>>;
   /** Counts of records with no source row, sources pointing at no import, rejects with no code. */
   provenanceGaps(): Promise<ProvenanceGaps>;
+  /** Aggregated ties for network analysis. */
+  readonly graph: GraphQueries;
   close(): void;
 }
 

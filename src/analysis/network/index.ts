@@ -40,3 +40,8 @@ export type {
 } from './time-slices.js';
 export { rankScores, topNodes } from './ranking.js';
 export type { RankedNode } from './ranking.js';
+export { metricRows, NETWORK_METRICS } from './metric-rows.js';
+export type { MetricRow, MetricRowOptions, NetworkMetric } from './metric-rows.js';
+export { caseNetwork, CaseNetworkRequest } from './case-network.js';
+export type { CaseNetworkResult } from './case-network.js';
+export { runCaseNetwork } from './case-service.js';

@@ -1,38 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { SkeinError } from '../../model/index.js';
 import {
-  betweenness,
   buildGraph,
-  closeness,
-  constraint,
-  coreness,
-  degrees,
-  eigenvectorCentrality,
-  harmonicCloseness,
-  keyPlayers,
-  louvain,
-  pagerank,
+  metricRows,
+  NETWORK_METRICS,
   parseAdjacencyMatrix,
   parseEdgeList,
-  topNodes,
-  undirectedView,
+  type MetricRow,
+  type NetworkMetric,
 } from '../../analysis/network/index.js';
 import type { Command } from 'commander';
 import type { Graph } from '../../analysis/network/index.js';
 
-const METRICS = [
-  'degree',
-  'betweenness',
-  'closeness',
-  'harmonic',
-  'eigenvector',
-  'pagerank',
-  'kcore',
-  'constraint',
-  'communities',
-  'key-players',
-] as const;
-type Metric = (typeof METRICS)[number];
+const METRICS = NETWORK_METRICS;
+type Metric = NetworkMetric;
 
 interface NetworkFlags {
   readonly edges: string;
@@ -44,7 +25,7 @@ interface NetworkFlags {
   readonly json?: boolean;
 }
 
-type Row = Record<string, string | number>;
+type Row = MetricRow;
 
 /** `skein network <metric>`: centrality, brokerage, communities and key players for an edge list or matrix. */
 export function registerNetworkCommand(program: Command): void {
@@ -79,7 +60,11 @@ export function runNetworkMetric(metric: string, flags: NetworkFlags): Row[] {
   }
   const top = positiveInt(flags.top, 'top');
   const g = loadGraph(flags);
-  return compute(metric as Metric, g, top, positiveInt(flags.k, 'k'), flags.weighted === true);
+  return metricRows(metric as Metric, g, {
+    top,
+    k: positiveInt(flags.k, 'k'),
+    weighted: flags.weighted === true,
+  });
 }
 
 function loadGraph(flags: NetworkFlags): Graph {
@@ -97,70 +82,6 @@ function loadGraph(flags: NetworkFlags): Graph {
   return buildGraph(parseEdgeList(text, flags.edges), { directed });
 }
 
-function compute(metric: Metric, g: Graph, top: number, k: number, weighted: boolean): Row[] {
-  const ranked = (scores: ArrayLike<number>, ascending = false): Row[] =>
-    topNodes(g, scores, top, ascending).map((r) => ({ rank: r.rank, node: r.id, score: round(r.score) }));
-  switch (metric) {
-    case 'degree': {
-      const d = degrees(g);
-      return topNodes(g, d.total, top).map((r) => {
-        const v = g.indexOf.get(r.id)!;
-        return {
-          rank: r.rank,
-          node: r.id,
-          degree: d.total[v]!,
-          in: d.in[v]!,
-          out: d.out[v]!,
-          strength: d.strength[v]!,
-        };
-      });
-    }
-    case 'betweenness':
-      return ranked(betweenness(g, { weighted }));
-    case 'closeness':
-      return ranked(closeness(g, { weighted, mode: 'all' }));
-    case 'harmonic':
-      return ranked(harmonicCloseness(g, { weighted, mode: 'all' }));
-    case 'eigenvector':
-      return ranked(eigenvectorCentrality(undirectedView(g), { weighted: true }));
-    case 'pagerank':
-      return ranked(pagerank(g));
-    case 'kcore':
-      return ranked(coreness(g));
-    case 'constraint':
-      return ranked(constraint(g), true);
-    case 'communities':
-      return communityRows(g, top);
-    case 'key-players': {
-      const kp = keyPlayers(g, { k });
-      return kp.nodes.map((v, i) => ({
-        order: i + 1,
-        node: g.ids[v]!,
-        fragmentation: round(kp.fragmentation),
-      }));
-    }
-    default: {
-      const unreachable: never = metric;
-      return unreachable;
-    }
-  }
-}
-
-function communityRows(g: Graph, top: number): Row[] {
-  const c = louvain(g, { seed: 1 });
-  const members = new Map<number, string[]>();
-  c.membership.forEach((m, v) => members.set(m, [...(members.get(m) ?? []), g.ids[v]!]));
-  return [...members.values()]
-    .sort((a, b) => b.length - a.length)
-    .slice(0, top)
-    .map((nodes, i) => ({
-      community: i + 1,
-      size: nodes.length,
-      modularity: round(c.modularity),
-      members: nodes.join(' '),
-    }));
-}
-
 function positiveInt(text: string, name: string): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1) {
@@ -170,8 +91,6 @@ function positiveInt(text: string, name: string): number {
   }
   return n;
 }
-
-const round = (x: number): number => (Number.isFinite(x) ? Math.round(x * 1e6) / 1e6 : x);
 
 function formatTable(rows: readonly Row[]): string {
   if (rows.length === 0) return '(no rows)';

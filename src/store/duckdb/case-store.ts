@@ -1,5 +1,6 @@
 import { AuditEntry, SkeinError, type ImportRecord, type RejectRecord } from '../../model/index.js';
 import type { ImportOutcome, RecordSink } from '../../ingest/index.js';
+import type { GraphQueries } from '../graph-port.js';
 import type {
   AliasRow,
   CaseStore,
@@ -14,6 +15,7 @@ import { mergeStaging } from './finalize.js';
 import { migrate } from './migrate.js';
 import { CASE_MIGRATIONS } from './migrations/case.js';
 import { listAliases, listImports, listRejects } from './queries/imports.js';
+import { caseEdges, nodeInfo } from './queries/graph.js';
 import { provenanceGaps } from './queries/provenance.js';
 import { searchEntities } from './queries/search.js';
 import { STAGING_DDL } from './staging-tables.js';
@@ -37,6 +39,11 @@ const COUNTED_TABLES = [
 
 /** A case database file, held open (and so locked) by this process until closed. */
 export class DuckDbCaseStore implements CaseStore {
+  readonly graph: GraphQueries = {
+    caseEdges: (f) => caseEdges(this.db, f),
+    nodeInfo: (ids) => nodeInfo(this.db, ids),
+  };
+
   private constructor(
     readonly name: string,
     readonly db: Db,
