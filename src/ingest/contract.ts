@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { BulkStage } from './cdr/bulk-plan.js';
 import type {
   Basis,
   EntityKind,
@@ -98,6 +99,8 @@ export interface RecordSink {
   link(draft: LinkDraft, at: RowRef): string;
   alias(draft: AliasDraft, at: RowRef): void;
   reject(draft: RejectDraft): void;
+  /** The store's bulk path for large tabular files (CDRs, cell registries), when the sink has one. */
+  readonly bulk?: BulkStage;
 }
 
 /** Hard limits an importer enforces before and while it reads. */
@@ -152,3 +155,14 @@ export interface Importer<O> {
   readonly acceptsFolder: boolean;
   run(input: ImportInput, options: O, sink: RecordSink, progress: ProgressFn): Promise<ImportOutcome>;
 }
+
+export type {
+  BulkStage,
+  CdrBulkOutcome,
+  CdrBulkPlan,
+  CellSiteDraft,
+  TowerDumpDraft,
+} from './cdr/bulk-plan.js';
+export type { CdrNormalisers, CellValue } from './cdr/normalisers.js';
+export type { SelectorValue } from './cdr/parse/selectors.js';
+export type { CallType } from './cdr/parse/call-type.js';

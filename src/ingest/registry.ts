@@ -1,9 +1,12 @@
 import type { Importer } from './contract.js';
 import { androidImporter } from './android/index.js';
+import { cdrImporter } from './cdr/index.js';
+import { cellsImporter } from './cells/index.js';
 import { entitiesImporter } from './entities/importer.js';
 import { iosImporter } from './ios/index.js';
 import { simImporter } from './sim/index.js';
 import { telegramImporter } from './telegram/index.js';
+import { towerDumpImporter } from './towerdump/index.js';
 import { ufedImporter } from './ufed/index.js';
 import { vcardImporter } from './vcard/index.js';
 import { whatsappImporter } from './whatsapp/index.js';
@@ -16,6 +19,9 @@ import { whatsappImporter } from './whatsapp/index.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const IMPORTERS: Readonly<Record<string, Importer<any>>> = {
   entities: entitiesImporter,
+  cdr: cdrImporter,
+  towerdump: towerDumpImporter,
+  cells: cellsImporter,
   ufed: ufedImporter,
   android: androidImporter,
   ios: iosImporter,

@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
+import { saveProfile } from '../../ingest/cdr/index.js';
 import { importerFor, IMPORTERS } from '../../ingest/index.js';
 import { importFile, type ImportResult } from '../../intel/index.js';
 import { SkeinError } from '../../model/index.js';
 import { cliContext, type GlobalOptions } from '../context.js';
 import { printObject } from '../output.js';
 import { stderrProgress } from '../progress.js';
+import { dryRunCdr, formatDryRun } from './import-cdr.js';
 
 interface ImportFlags {
   case: string;
@@ -15,6 +17,8 @@ interface ImportFlags {
   profile?: string;
   namespace?: string;
   cell?: string[];
+  dryRun?: boolean;
+  saveProfile?: string;
   from?: string;
   to?: string;
   label?: string;
@@ -36,7 +40,9 @@ export function registerImportCommand(program: Command): void {
     .option('--from <time>', 'tower dump: start of the requested window (ISO 8601)')
     .option('--to <time>', 'tower dump: end of the requested window (ISO 8601)')
     .option('--label <text>', 'tower dump: scene label')
-    .option('--date-order <order>', 'day-month order when a file never settles it (dmy|mdy)')
+    .option('--date-order <order>', 'day-month order when a file never settles it (day-first|month-first)')
+    .option('--dry-run', 'cdr, towerdump: show the inferred layout, sample rows and doubts; import nothing')
+    .option('--save-profile <file>', 'with --dry-run: save the inferred layout as a profile')
     .action(async (kind: string, files: string[], flags: ImportFlags, cmd) => {
       const ctx = await cliContext(cmd.optsWithGlobals() as GlobalOptions);
       const importer = importerFor(kind);
@@ -49,7 +55,20 @@ export function registerImportCommand(program: Command): void {
           },
         );
       }
-      const { case: caseName, region, tz, owner, force, ...importerOptions } = flags;
+      const { case: caseName, region, tz, owner, force, dryRun, saveProfile, cell, ...rest } = flags;
+      if (dryRun) {
+        const info = await ctx.ws.requireCase(caseName);
+        const zone = tz ?? info.tz;
+        const reg = region ?? info.region;
+        await dryRunAll(
+          kind,
+          files,
+          { profile: flags.profile, tz: zone, region: reg, saveProfile },
+          ctx.json,
+        );
+        return;
+      }
+      const importerOptions = { ...rest, ...(cell ? { cells: cell } : {}) };
       const results: ImportResult[] = [];
       for (const path of files) {
         results.push(
@@ -76,6 +95,35 @@ export function registerImportCommand(program: Command): void {
         () => results.map(describe).join('\n'),
       );
     });
+}
+
+async function dryRunAll(
+  kind: string,
+  files: readonly string[],
+  o: {
+    profile?: string | undefined;
+    tz?: string | undefined;
+    region?: string | undefined;
+    saveProfile?: string | undefined;
+  },
+  json: boolean,
+): Promise<void> {
+  if (kind !== 'cdr' && kind !== 'towerdump') {
+    throw new SkeinError('IMPORT_NO_DRY_RUN', `--dry-run is for cdr and towerdump files, not ${kind}.`, {
+      input: kind,
+    });
+  }
+  const reports: Awaited<ReturnType<typeof dryRunCdr>>[] = [];
+  for (const path of files) {
+    const report = await dryRunCdr(path, {
+      ...(o.profile ? { profile: o.profile } : {}),
+      ...(o.tz ? { tz: o.tz } : {}),
+      ...(o.region ? { region: o.region } : {}),
+    });
+    if (o.saveProfile) await saveProfile(report.profileDraft, o.saveProfile);
+    reports.push(report);
+  }
+  printObject(reports, json, () => reports.map(formatDryRun).join('\n\n'));
 }
 
 function describe(r: ImportResult): string {

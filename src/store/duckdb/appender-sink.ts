@@ -2,6 +2,7 @@ import type { DuckDBAppender } from '@duckdb/node-api';
 import { entityId, eventId, linkId } from '../../model/index.js';
 import type {
   AliasDraft,
+  BulkStage,
   EntityDraft,
   EventDraft,
   LinkDraft,
@@ -10,6 +11,7 @@ import type {
   RowRef,
   Sighting,
 } from '../../ingest/index.js';
+import { DuckDbBulkStage } from './bulk/bulk-stage.js';
 import type { Db } from './db.js';
 import { STAGING_TABLES, type StagingTable } from './staging-tables.js';
 
@@ -17,13 +19,17 @@ type Cell = string | number | null | undefined;
 
 /** A RecordSink that appends every draft to the staging tables, synchronously, inside the import's transaction. */
 export class AppenderSink implements RecordSink {
-  private constructor(private readonly appenders: Record<StagingTable, DuckDBAppender>) {}
+  private constructor(
+    private readonly appenders: Record<StagingTable, DuckDBAppender>,
+    readonly bulk: BulkStage,
+  ) {}
 
   static async open(db: Db): Promise<AppenderSink> {
     const entries = await Promise.all(
       STAGING_TABLES.map(async (t) => [t, await db.conn.createAppender(t, 'main', 'temp')] as const),
     );
-    return new AppenderSink(Object.fromEntries(entries) as Record<StagingTable, DuckDBAppender>);
+    const bulk = await DuckDbBulkStage.open(db);
+    return new AppenderSink(Object.fromEntries(entries) as Record<StagingTable, DuckDBAppender>, bulk);
   }
 
   entity(d: EntityDraft, at: RowRef): string {

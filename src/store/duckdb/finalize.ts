@@ -1,3 +1,4 @@
+import { mergeBulkExtras } from './bulk/extras.js';
 import type { Db } from './db.js';
 
 /**
@@ -30,6 +31,7 @@ export async function mergeStaging(db: Db, importId: string): Promise<void> {
     p,
   );
   await db.run(`INSERT INTO rejects SELECT $imp, row_no, field, code, detail, raw FROM stg_rejects`, p);
+  await mergeBulkExtras(db, importId);
 }
 
 async function mergeEvents(db: Db, importId: string): Promise<void> {

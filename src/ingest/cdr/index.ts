@@ -1,0 +1,13 @@
+export { cdrImporter } from './importer.js';
+export { CdrOptions } from './options.js';
+export { cdrDryRun, type CdrDryRunReport } from './dry-run.js';
+export { Profile, loadProfile, saveProfile, SHIPPED_PROFILE_DIR } from './profile.js';
+export {
+  renderCdrFile,
+  randomCdrs,
+  randomCdrStream,
+  layoutZone,
+  LAYOUT_NAMES,
+  type LayoutName,
+  type SyntheticCdr,
+} from './generate.js';

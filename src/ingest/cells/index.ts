@@ -1,0 +1,1 @@
+export { cellsImporter } from './importer.js';

@@ -1,0 +1,1 @@
+export { towerDumpImporter, TowerDumpOptions } from './importer.js';

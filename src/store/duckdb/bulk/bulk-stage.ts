@@ -1,0 +1,102 @@
+import type {
+  BulkStage,
+  CdrBulkOutcome,
+  CdrBulkPlan,
+  CdrNormalisers,
+  CellSiteDraft,
+  TowerDumpDraft,
+} from '../../../ingest/index.js';
+import type { Db } from '../db.js';
+import { insertFromRowTable } from './cdr-insert.js';
+import { buildRowTable } from './cdr-sql.js';
+import { BULK_EXTRA_DDL } from './extras.js';
+import { loadLines } from './load-lines.js';
+import { buildTimes } from './time-sql.js';
+import { buildSlotMap, buildValueMaps } from './value-maps.js';
+
+const SCRATCH = [
+  'bk_rows',
+  'bk_time',
+  'bk_ev',
+  'mp_phone',
+  'mp_type',
+  'mp_dur',
+  'mp_cell',
+  'mp_imei',
+  'mp_imsi',
+  'mp_slot',
+];
+
+/** The DuckDB bulk stage: CDR files mapped in SQL inside the import's transaction (see cdr README). */
+export class DuckDbBulkStage implements BulkStage {
+  private constructor(private readonly db: Db) {}
+
+  static async open(db: Db): Promise<DuckDbBulkStage> {
+    await db.run(BULK_EXTRA_DDL);
+    return new DuckDbBulkStage(db);
+  }
+
+  async cdrRows(
+    plan: CdrBulkPlan,
+    norm: CdrNormalisers,
+  ): Promise<CdrBulkOutcome | { status: 'declined'; reason: string }> {
+    try {
+      const loaded = await loadLines(this.db, plan);
+      if (loaded === undefined) return { status: 'declined', reason: 'quoted field spans lines' };
+      await buildTimes(this.db, plan);
+      await buildValueMaps(this.db, plan, norm);
+      await buildSlotMap(this.db, plan, norm);
+      await buildRowTable(this.db, plan);
+      await insertFromRowTable(this.db, plan);
+      const counts = await this.db.one(`
+        SELECT count(*) n, count(err) rejected, count(*) FILTER (WHERE err IS NULL AND flag = 'dst-fold') folds,
+               count(*) FILTER (WHERE err IS NULL AND flag = 'dst-gap') gaps FROM bk_ev`);
+      const codes = await this.db.all(
+        `SELECT split_part(err, '|', 1) code, count(*) n FROM bk_ev WHERE err IS NOT NULL GROUP BY 1 ORDER BY 1`,
+      );
+      return {
+        status: 'done',
+        rows: Number(counts?.n ?? 0),
+        rejected: Number(counts?.rejected ?? 0),
+        blankLines: loaded.blank,
+        folds: Number(counts?.folds ?? 0),
+        gaps: Number(counts?.gaps ?? 0),
+        rejectCodes: Object.fromEntries(codes.map((r) => [String(r.code), Number(r.n)])),
+      };
+    } finally {
+      for (const t of SCRATCH) await this.db.run(`DROP TABLE IF EXISTS ${t}`);
+    }
+  }
+
+  async towerDump(d: TowerDumpDraft): Promise<void> {
+    await this.db.run(`INSERT INTO stg_tower_dumps VALUES ($id, $label, $cells, $from, $to)`, {
+      id: d.id,
+      label: d.label,
+      cells: JSON.stringify(d.cells),
+      from: d.fromMs,
+      to: d.toMs,
+    });
+  }
+
+  async cells(rows: readonly CellSiteDraft[]): Promise<void> {
+    const a = await this.db.conn.createAppender('stg_cells', 'main', 'temp');
+    try {
+      for (const r of rows) {
+        a.appendVarchar(r.key);
+        if (r.radio === undefined) a.appendNull();
+        else a.appendVarchar(r.radio);
+        for (const v of [r.mcc, r.mnc, r.area, r.cell]) a.appendBigInt(BigInt(v));
+        for (const v of [r.lat, r.lon, r.azimuth, r.beam, r.rangeM]) {
+          if (v === undefined) a.appendNull();
+          else a.appendDouble(v);
+        }
+        if (r.label === undefined) a.appendNull();
+        else a.appendVarchar(r.label);
+        a.appendBigInt(BigInt(r.row));
+        a.endRow();
+      }
+    } finally {
+      a.closeSync();
+    }
+  }
+}

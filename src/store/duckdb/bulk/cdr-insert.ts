@@ -1,0 +1,50 @@
+import type { CdrBulkPlan } from '../../../ingest/index.js';
+import type { Db } from '../db.js';
+import { deriveIdSql } from './cdr-sql.js';
+import { lit } from './sql-text.js';
+
+/** Moves `bk_ev` into the staging tables: events, rejects, first-seen entities and `uses` links. */
+export async function insertFromRowTable(db: Db, plan: CdrBulkPlan): Promise<void> {
+  const isAB = plan.columns.aParty !== undefined;
+  const dump = plan.dumpId === undefined ? 'NULL::VARCHAR' : lit(plan.dumpId);
+  const servedFrom = `(dir IS DISTINCT FROM 'mt')`;
+  const fromId = `CASE WHEN ${isAB} OR dir = 'mo' THEN a_id ELSE b_id END`;
+  const toId = `CASE WHEN ${isAB} OR dir = 'mo' THEN b_id ELSE a_id END`;
+  const servedId = isAB ? `CASE WHEN ${servedFrom} THEN a_id ELSE b_id END` : 'a_id';
+  const prop = (k: string, v: string): string =>
+    `CASE WHEN ${v} IS NOT NULL THEN '"${k}":' || to_json(${v}) END`;
+  const props = `'{' || concat_ws(',', ${prop('cell_end', 'ce_key')}, ${prop('cell_raw', 'CASE WHEN cell_code IS NOT NULL THEN cell_raw END')},
+      ${prop('cell_code', 'cell_code')}, ${prop('imei_raw', 'CASE WHEN imei_code IS NOT NULL THEN imei_raw END')},
+      ${prop('imei_code', 'imei_code')}, ${prop('imsi_raw', 'CASE WHEN imsi_code IS NOT NULL THEN imsi_raw END')},
+      ${prop('imsi_code', 'imsi_code')}) || '}'`;
+  const side = (party: 'from' | 'to', v: string): string =>
+    `CASE WHEN ${party === 'from' ? '' : 'NOT '}${servedFrom} THEN ${v} END`;
+  await db.run(`
+    INSERT INTO stg_events
+    SELECT ${deriveIdSql('evt', ['kind', `coalesce(from_id, '')`, `coalesce(to_id, '')`, 't_ms::VARCHAR', `coalesce(dur::VARCHAR, '')`, `coalesce(${dump}, '')`])},
+           kind, t_ms, dur, from_id, to_id, NULL, ${dump}, props,
+           ${side('from', 'cell_key')}, ${side('from', 'imei_key')}, ${side('from', 'imsi_key')},
+           ${side('to', 'cell_key')}, ${side('to', 'imei_key')}, ${side('to', 'imsi_key')},
+           traw, tzone, flag, NULL, line_no, NULL
+    FROM (SELECT *, ${fromId} from_id, ${toId} to_id, ${props} props FROM bk_ev WHERE err IS NULL)`);
+  await db.run(`
+    INSERT INTO stg_rejects
+    SELECT e.line_no, nullif(split_part(e.err, '|', 2), ''), split_part(e.err, '|', 1), NULL,
+           ${plan.lineColumn ? `array_to_string(r.f, ${lit(plan.joiner)})` : 'r.line'}
+    FROM bk_ev e JOIN bk_rows r USING (line_no) WHERE e.err IS NOT NULL`);
+  // One source row per entity per import: its first sighting (the row path keeps the same one).
+  await db.run(`
+    INSERT INTO stg_entities
+    SELECT id, kind, k, k, NULL, '{}', arg_min(raw, ord), NULL, min(line_no), NULL FROM (
+      SELECT a_id id, 'phone' kind, a_key k, a_raw raw, line_no, line_no * 4 ord FROM bk_ev WHERE err IS NULL
+      UNION ALL SELECT b_id, 'phone', b_key, b_raw, line_no, line_no * 4 + 1 FROM bk_ev WHERE err IS NULL AND b_id IS NOT NULL
+      UNION ALL SELECT imei_id, 'device', imei_key, imei_raw, line_no, line_no * 4 + 2 FROM bk_ev WHERE err IS NULL AND imei_id IS NOT NULL
+      UNION ALL SELECT imsi_id, 'sim', imsi_key, imsi_raw, line_no, line_no * 4 + 3 FROM bk_ev WHERE err IS NULL AND imsi_id IS NOT NULL
+    ) GROUP BY id, kind, k`);
+  await db.run(`
+    INSERT INTO stg_links
+    SELECT ${deriveIdSql('lnk', [`'uses'`, 'src', 'dst'])}, 'uses', src, dst, 'fact', NULL, NULL, '{}', NULL, min(line_no), NULL
+    FROM (SELECT ${servedId} src, imei_id dst, line_no FROM bk_ev WHERE err IS NULL AND imei_id IS NOT NULL
+          UNION ALL SELECT ${servedId}, imsi_id, line_no FROM bk_ev WHERE err IS NULL AND imsi_id IS NOT NULL)
+    WHERE src IS NOT NULL GROUP BY src, dst`);
+}

@@ -1,0 +1,84 @@
+import type { CdrBulkPlan } from '../../../ingest/index.js';
+import type { Db } from '../db.js';
+import { cellExpr } from './value-maps.js';
+import { blank, lit } from './sql-text.js';
+
+const US = 'chr(31)';
+
+/** `prefix_` + first 24 hex of sha256 of parts joined by U+001F: model/ids.ts `deriveId`, in SQL. */
+export function deriveIdSql(prefix: string, parts: readonly string[]): string {
+  return `'${prefix}_' || substr(sha256(concat_ws(${US}, ${parts.join(', ')})), 1, 24)`;
+}
+
+function fld(i: number | undefined): string {
+  return i === undefined ? 'NULL::VARCHAR' : `coalesce(f[${i + 1}], '')`;
+}
+
+/** Builds `bk_ev`: every row with its normalised values and the code of its first failing rule (row-rules.ts). */
+export async function buildRowTable(db: Db, plan: CdrBulkPlan): Promise<void> {
+  const c = plan.columns;
+  const isAB = c.aParty !== undefined;
+  const aRaw =
+    c.target !== undefined || isAB
+      ? fld(c.target ?? c.aParty)
+      : plan.fixedTarget !== undefined
+        ? lit(plan.fixedTarget)
+        : `''`;
+  const bRaw = fld(c.other ?? c.bParty);
+  const cell = cellExpr(plan) ?? 'NULL::VARCHAR';
+  const H = plan.headerCount;
+  const filled = `list_filter(f, x -> NOT ${blank('x')})`;
+  const footer = `(regexp_matches(coalesce(${filled}[1], ''), ${lit(plan.footerRegex)}) OR len(${filled}) * 2 < ${H})`;
+  const countBad = `(CASE WHEN len(f) = ${H} THEN false WHEN len(f) < ${H} THEN true
+    ELSE len(list_filter(f[${H + 1}:], x -> NOT ${blank('x')})) > 0 END)`;
+  const timeField = c.start === undefined ? `'date'` : `'start'`;
+  const aField = isAB ? `'aParty'` : `'target'`;
+  const bField = isAB ? `'bParty'` : `'other'`;
+  const dirPresent = c.direction === undefined ? 'false' : `NOT ${blank('r.dir_raw')}`;
+  const typePresent = c.type === undefined ? 'false' : `NOT ${blank('r.type_raw')}`;
+  const durPresent = c.duration === undefined ? 'false' : `NOT ${blank('r.dur_raw')}`;
+  const err = `CASE
+      WHEN t.local_ms IS NULL AND ${footer} THEN 'CDR_FOOTER_ROW|'
+      WHEN ${countBad} THEN 'CDR_BAD_FIELD_COUNT|'
+      WHEN t.local_ms IS NULL THEN 'CDR_BAD_TIMESTAMP|' || ${timeField}
+      WHEN t.off_min IS NULL AND ${plan.zone === undefined ? 'true' : 'false'} THEN 'CDR_TZ_REQUIRED|' || ${timeField}
+      WHEN pa.st = 'withheld' OR pa.st IS NULL THEN 'CDR_MISSING_NUMBER|' || ${aField}
+      WHEN pa.st <> 'ok' THEN pa.st || '|' || ${aField}
+      WHEN NOT ${blank('r.b_raw')} AND pb.st NOT IN ('ok', 'withheld') THEN pb.st || '|' || ${bField}
+      WHEN ${dirPresent} AND td.dir IS NULL AND td.kind IS NULL THEN 'CDR_BAD_DIRECTION|direction'
+      WHEN ${typePresent} AND tt.dir IS NULL AND tt.kind IS NULL THEN 'CDR_BAD_TYPE|type'
+      WHEN ${isAB ? 'false' : `coalesce(td.dir, tt.dir, CASE WHEN coalesce(tt.kind, td.kind) = 'data' THEN 'mo' END) IS NULL`} THEN 'CDR_BAD_DIRECTION|' || ${c.direction === undefined ? `'type'` : `'direction'`}
+      WHEN ${durPresent} AND du.secs IS NULL THEN 'CDR_BAD_DURATION|duration'
+    END`;
+  await db.run(`
+    CREATE OR REPLACE TEMP TABLE bk_ev AS
+    SELECT r.line_no, t.traw,
+           CASE WHEN t.off_min IS NOT NULL THEN t.local_ms - t.off_min * 60000 ELSE t.local_ms - sl.off_ms END t_ms,
+           CASE WHEN t.off_min IS NOT NULL THEN t.off_text ELSE ${plan.zone === undefined ? 'NULL' : lit(plan.zone)} END tzone,
+           CASE WHEN t.off_min IS NULL THEN sl.flag END flag,
+           r.a_raw, pa.key a_key, pa.id a_id, r.b_raw, CASE WHEN pb.st = 'ok' AND NOT ${blank('r.b_raw')} THEN pb.key END b_key,
+           CASE WHEN pb.st = 'ok' AND NOT ${blank('r.b_raw')} THEN pb.id END b_id,
+           coalesce(td.dir, tt.dir, CASE WHEN coalesce(tt.kind, td.kind) = 'data' THEN 'mo' END) dir, coalesce(tt.kind, td.kind, 'call') kind,
+           CASE WHEN ${durPresent} THEN du.secs END dur,
+           r.cell_raw, CASE WHEN NOT ${blank('r.cell_raw')} AND replace(replace(r.cell_raw, ' ', ''), chr(9), '') <> '/' THEN cl.key END cell_key,
+           CASE WHEN NOT ${blank('r.cell_raw')} AND replace(replace(r.cell_raw, ' ', ''), chr(9), '') <> '/' THEN cl.code END cell_code,
+           CASE WHEN NOT ${blank('r.ce_raw')} THEN ce.key END ce_key,
+           CASE WHEN NOT ${blank('r.imei_raw')} THEN r.imei_raw END imei_raw, CASE WHEN NOT ${blank('r.imei_raw')} THEN im.key END imei_key, CASE WHEN NOT ${blank('r.imei_raw')} THEN im.id END imei_id, CASE WHEN NOT ${blank('r.imei_raw')} THEN im.code END imei_code,
+           CASE WHEN NOT ${blank('r.imsi_raw')} THEN r.imsi_raw END imsi_raw, CASE WHEN NOT ${blank('r.imsi_raw')} THEN ims.key END imsi_key, CASE WHEN NOT ${blank('r.imsi_raw')} THEN ims.id END imsi_id, CASE WHEN NOT ${blank('r.imsi_raw')} THEN ims.code END imsi_code,
+           ${err} err
+    FROM (SELECT line_no, line, f, ${aRaw} a_raw, ${bRaw} b_raw, ${fld(c.direction)} dir_raw, ${fld(c.type)} type_raw,
+                 ${fld(c.duration)} dur_raw, ${cell} cell_raw, ${fld(c.cellEnd)} ce_raw, ${fld(c.imei)} imei_raw,
+                 ${fld(c.imsi)} imsi_raw
+          FROM bk_rows) r
+    JOIN bk_time t USING (line_no)
+    LEFT JOIN mp_phone pa ON pa.raw = r.a_raw
+    LEFT JOIN mp_phone pb ON pb.raw = r.b_raw
+    LEFT JOIN mp_type td ON td.raw = r.dir_raw
+    LEFT JOIN mp_type tt ON tt.raw = r.type_raw
+    LEFT JOIN mp_dur du ON du.raw = r.dur_raw
+    LEFT JOIN mp_cell cl ON cl.raw = r.cell_raw
+    LEFT JOIN mp_cell ce ON ce.raw = r.ce_raw
+    LEFT JOIN mp_imei im ON im.raw = r.imei_raw
+    LEFT JOIN mp_imsi ims ON ims.raw = r.imsi_raw
+    LEFT JOIN mp_slot sl ON sl.slot = floor(t.local_ms / ${plan.slotMs})::BIGINT`);
+}
