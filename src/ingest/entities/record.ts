@@ -44,17 +44,18 @@ export function csvRowToObject(
   header: readonly string[],
   fields: readonly string[],
 ): Record<string, unknown> {
-  const obj: Record<string, unknown> = {};
-  const props: Record<string, string> = {};
+  // Entries and fromEntries, not assignment: a hostile "__proto__" header stays an ordinary key.
+  const known: [string, unknown][] = [];
+  const props: [string, string][] = [];
   header.forEach((name, i) => {
     const v = fields[i] ?? '';
     if (v === '') return;
     const key = name.trim().toLowerCase();
-    if (CSV_COLUMNS.includes(key)) obj[key] = v;
-    else if (key === 'valid_from') obj.validFrom = v;
-    else if (key === 'valid_to') obj.validTo = v;
-    else props[name.trim()] = v;
+    if (CSV_COLUMNS.includes(key)) known.push([key, v]);
+    else if (key === 'valid_from') known.push(['validFrom', v]);
+    else if (key === 'valid_to') known.push(['validTo', v]);
+    else props.push([name.trim(), v]);
   });
-  if (Object.keys(props).length > 0) obj.props = props;
-  return obj;
+  if (props.length > 0) known.push(['props', Object.fromEntries(props)]);
+  return Object.fromEntries(known);
 }

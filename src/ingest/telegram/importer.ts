@@ -1,6 +1,6 @@
 import type { ImportInput, ImportOutcome, Importer, ProgressFn, RecordSink, RowRef } from '../contract.js';
 import { SkeinError } from '../../model/index.js';
-import { assertTimeZone } from '../whatsapp/index.js';
+import { assertTimeZone } from '../time/index.js';
 import { MessageWriter } from './message-writer.js';
 import type { ChatContext } from './message-writer.js';
 import { TelegramOptions } from './options.js';

@@ -197,7 +197,14 @@ export class JsonStream {
 
   private attach(parent: Frame, v: unknown): void {
     if (Array.isArray(parent.build)) parent.build.push(v);
-    else if (parent.build !== undefined) parent.build[parent.key ?? ''] = v;
+    // defineProperty, not assignment: a hostile export's "__proto__" key must stay data, not set a prototype.
+    else if (parent.build !== undefined)
+      Object.defineProperty(parent.build, parent.key ?? '', {
+        value: v,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
 
   private advance(parent: Frame | undefined): void {

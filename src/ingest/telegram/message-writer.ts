@@ -1,6 +1,6 @@
 import type { EventDraft, PropValue, RecordSink, RowRef } from '../contract.js';
 import type { EventKind } from '../../model/index.js';
-import { TieBreaker, localToUtc } from '../whatsapp/index.js';
+import { localToUtc, TieBreaker } from '../time/index.js';
 import { flattenText } from './flatten-text.js';
 import { PEER_ID, peerAccount, telegramPhone } from './peers.js';
 

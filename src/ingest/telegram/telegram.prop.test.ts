@@ -46,4 +46,18 @@ describe('JsonStream', () => {
       ),
     );
   });
+
+  it('keeps a "__proto__" key as data (found by the property above)', () => {
+    const text = '{"messages":[{"__proto__":{"polluted":true}}]}';
+    const got: unknown[] = [];
+    const s = new JsonStream(
+      (p: JsonPath) => p.length === 2 && p[0] === 'messages',
+      (_p, v) => got.push(v),
+    );
+    s.write(text);
+    s.end();
+    expect(got).toEqual(JSON.parse(text).messages);
+    expect(Object.getPrototypeOf(got[0])).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
 });

@@ -1,5 +1,5 @@
 import type { TimeBasis } from '../../model/index.js';
-import { localToUtcMs } from './local-time.js';
+import { assertTimeZone, localMsToUtc } from '../time/index.js';
 
 /** A parsed instant and how it was read. */
 export interface ParsedTime {
@@ -26,9 +26,9 @@ export function parseUfedTimestamp(text: string, formatted?: string, tz?: string
     const zone = parsed.offset === 'Z' ? 'UTC' : normaliseOffset(parsed.offset);
     return { utcMs: parsed.localMs - offsetMinutes(zone) * 60_000, time: { raw, zone } };
   }
-  if (tz === undefined) return undefined;
-  const utcMs = localToUtcMs(parsed.localMs, tz);
-  return utcMs === undefined ? undefined : { utcMs, time: { raw, zone: tz } };
+  if (tz === undefined || !isKnownZone(tz)) return undefined;
+  const z = localMsToUtc(parsed.localMs, tz);
+  return { utcMs: z.utcMs, time: { raw, zone: tz, ...(z.flag ? { flag: z.flag } : {}) } };
 }
 
 interface IsoParts {
@@ -58,4 +58,13 @@ function offsetMinutes(zone: string): number {
   if (zone === 'UTC') return 0;
   const sign = zone.startsWith('-') ? -1 : 1;
   return sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+}
+
+function isKnownZone(tz: string): boolean {
+  try {
+    assertTimeZone(tz);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -2,11 +2,10 @@ import type { EventDraft, PropValue, RecordSink, RowRef } from '../contract.js';
 import { readBody } from './body.js';
 import type { Body } from './body.js';
 import type { ChatPlan } from './chat-plan.js';
-import { localToUtc } from './local-time.js';
+import { localToUtc, TieBreaker } from '../time/index.js';
 import type { ChatUnit } from './message-units.js';
 import { Participants, senderNumber } from './participants.js';
 import type { ParticipantScope } from './participants.js';
-import { TieBreaker } from './tie-break.js';
 import { resolveStamp } from './timestamp.js';
 import type { DateOrder } from './timestamp.js';
 

@@ -3,7 +3,7 @@ import type { ImportInput, ImportOutcome, Importer, ProgressFn, RecordSink } fro
 import { SkeinError } from '../../model/index.js';
 import { planChat } from './chat-plan.js';
 import { decideOrder } from './date-order.js';
-import { assertTimeZone } from './local-time.js';
+import { assertTimeZone } from '../time/index.js';
 import { chatUnits } from './message-units.js';
 import { WhatsAppOptions } from './options.js';
 import { accountForNumber, senderNumber } from './participants.js';

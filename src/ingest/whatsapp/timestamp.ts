@@ -1,4 +1,4 @@
-import type { LocalDateTime } from './local-time.js';
+import type { LocalDateTime } from '../time/index.js';
 import { normaliseStamp } from './normalise-line.js';
 
 /** Which of the two leading date fields is the day, when the year comes last. */

@@ -74,3 +74,20 @@ export function localToUtc(local: LocalDateTime, zone: string): ZonedInstant {
   if (fits.length > 1) return { utcMs: wall - Math.max(...fits), flag: 'dst-fold' };
   return { utcMs: wall - before, flag: 'dst-gap' };
 }
+
+/** The same conversion for a wall time given as milliseconds read as if the wall clock were UTC. */
+export function localMsToUtc(localMs: number, zone: string): ZonedInstant {
+  const d = new Date(localMs);
+  const base = localToUtc(
+    {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
+    },
+    zone,
+  );
+  return { ...base, utcMs: base.utcMs + d.getUTCMilliseconds() };
+}
