@@ -1,10 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { isSkeinError } from '../model/index.js';
+import { registerAnalyzeCommand } from './commands/analyze.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerCaseCommands } from './commands/case.js';
 import { registerCaseQueryCommands } from './commands/case-queries.js';
+import { registerDemoCommand } from './commands/demo.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerNetworkCommand } from './commands/network.js';
+import { registerServeCommand, serveUntilStopped } from './commands/serve.js';
 
 /** Exit codes: 0 ok, 1 a check failed, 2 a user error (bad input, unknown case), 70 a bug. */
 export function buildProgram(): Command {
@@ -23,7 +26,14 @@ export function buildProgram(): Command {
   registerImportCommand(program);
   registerCaseQueryCommands(program);
   registerAuditCommands(program);
+  registerAnalyzeCommand(program);
   registerNetworkCommand(program);
+  registerServeCommand(program);
+  registerDemoCommand(program, {
+    serve: async ({ ws, caseName, actor }) => {
+      await serveUntilStopped({ ws, actor, scope: { kind: 'only', names: [caseName] }, port: 4780 });
+    },
+  });
   return program;
 }
 

@@ -1,6 +1,7 @@
 import type { AuditEntry, ChainedAuditEntry, ImportRecord, RejectRecord } from '../model/index.js';
 import type { ImportOutcome, RecordSink } from '../ingest/index.js';
 import type { GraphQueries } from './graph-port.js';
+import type { CommsQueries } from './comms-port.js';
 
 export interface CaseInfo {
   readonly name: string;
@@ -69,6 +70,8 @@ export interface AliasRow {
 /** One case database. All SQL stays behind this port. */
 export interface CaseStore {
   readonly name: string;
+  /** The queries behind the communications analyses (src/analysis/comms). */
+  readonly comms: CommsQueries;
   /**
    * Runs an import as one transaction: everything `work` writes, the import record, its rejects and
    * its audit record commit together or not at all.

@@ -1,6 +1,5 @@
 import { AuditEntry, SkeinError, type ImportRecord, type RejectRecord } from '../../model/index.js';
 import type { ImportOutcome, RecordSink } from '../../ingest/index.js';
-import type { GraphQueries } from '../graph-port.js';
 import type {
   AliasRow,
   CaseStore,
@@ -14,8 +13,10 @@ import { Db } from './db.js';
 import { mergeStaging } from './finalize.js';
 import { migrate } from './migrate.js';
 import { CASE_MIGRATIONS } from './migrations/case.js';
+import { DuckDbCommsQueries } from './queries/comms/comms-queries.js';
 import { listAliases, listImports, listRejects } from './queries/imports.js';
 import { caseEdges, nodeInfo } from './queries/graph.js';
+import type { GraphQueries } from '../graph-port.js';
 import { provenanceGaps } from './queries/provenance.js';
 import { searchEntities } from './queries/search.js';
 import { STAGING_DDL } from './staging-tables.js';
@@ -39,6 +40,7 @@ const COUNTED_TABLES = [
 
 /** A case database file, held open (and so locked) by this process until closed. */
 export class DuckDbCaseStore implements CaseStore {
+  readonly comms: DuckDbCommsQueries;
   readonly graph: GraphQueries = {
     caseEdges: (f) => caseEdges(this.db, f),
     nodeInfo: (ids) => nodeInfo(this.db, ids),
@@ -48,7 +50,9 @@ export class DuckDbCaseStore implements CaseStore {
     readonly name: string,
     readonly db: Db,
     private readonly catalogue: CatalogueStore,
-  ) {}
+  ) {
+    this.comms = new DuckDbCommsQueries(db);
+  }
 
   static async open(name: string, file: string, catalogue: CatalogueStore): Promise<DuckDbCaseStore> {
     const db = await Db.open(file, `Case ${name}`);

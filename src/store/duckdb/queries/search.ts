@@ -7,7 +7,8 @@ const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /**
  * Tolerant search over identifiers, labels and aliases. `keys` are the text's normalised forms
  * (an E.164 number for `0912…`), matched exactly; the text itself matches by substring or by
- * Jaro-Winkler similarity, so transliteration variants and typos still find a name.
+ * Jaro-Winkler similarity, so transliteration variants and typos still find a name. Only an exact
+ * identifier scores 1: a phone whose label is its number still matches as an identifier.
  */
 export async function searchEntities(
   db: Db,
@@ -23,13 +24,13 @@ export async function searchEntities(
          FROM entities WHERE key ILIKE '%' || $like || '%' ESCAPE '\\'
        UNION ALL
        SELECT id, kind, key, label, 'label', label,
-              greatest(CASE WHEN label ILIKE '%' || $like || '%' ESCAPE '\\' THEN 0.85 ELSE 0 END,
-                       jaro_winkler_similarity(lower(label), lower($text)))
+              least(0.99, greatest(CASE WHEN label ILIKE '%' || $like || '%' ESCAPE '\\' THEN 0.85 ELSE 0 END,
+                                   jaro_winkler_similarity(lower(label), lower($text))))
          FROM entities WHERE label <> ''
        UNION ALL
        SELECT e.id, e.kind, e.key, e.label, 'alias', a.name,
-              greatest(CASE WHEN a.name ILIKE '%' || $like || '%' ESCAPE '\\' THEN 0.85 ELSE 0 END,
-                       jaro_winkler_similarity(lower(a.name), lower($text)))
+              least(0.99, greatest(CASE WHEN a.name ILIKE '%' || $like || '%' ESCAPE '\\' THEN 0.85 ELSE 0 END,
+                                   jaro_winkler_similarity(lower(a.name), lower($text))))
          FROM aliases a JOIN entities e ON e.id = a.entity_id
      )
      SELECT id, arg_max(kind, score) AS kind, arg_max(key, score) AS key, arg_max(label, score) AS label,

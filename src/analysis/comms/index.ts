@@ -1,0 +1,18 @@
+export { runCommsAnalysis, type CommsReport } from './service.js';
+export { runAnalysis, type CaseContext, type CommsOutcome } from './dispatch.js';
+export { CommsRequest, SceneInput, type CommsAnalysisKind } from './request.js';
+export type { CommsResult } from './result.js';
+export type { Subject } from './subjects.js';
+export { profile, type ProfileRow } from './profile.js';
+export { topContacts, type TopContactRow } from './top-contacts.js';
+export { commonContacts, type CommonContactResultRow } from './common-contacts.js';
+export { paths, type PathRow } from './paths.js';
+export { relayPaths, type RelayRow } from './relay.js';
+export { towerIntersect, type TowerIntersectRow } from './tower-intersect.js';
+export { colocation, type ColocationRow } from './colocation.js';
+export type { TripRow } from './co-travel.js';
+export { handsets, type HandsetRow } from './handsets.js';
+export { successors, type SuccessorRow } from './successors.js';
+export { activity, type ActivityRow } from './activity.js';
+export { trail, type TrailRow } from './trail.js';
+export type { CellArea } from './cell-area.js';
