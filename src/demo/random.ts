@@ -1,3 +1,4 @@
+import { seededRandom } from '../model/index.js';
 /**
  * A seeded random source (mulberry32). The demo must give byte-identical files for one seed, so nothing in
  * src/demo may call Math.random or read the clock.
@@ -17,17 +18,6 @@ export interface Rng {
   fork(label: string): Rng;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** FNV-1a: folds a fork label into a 32-bit seed. */
 function hash32(text: string, seed: number): number {
   let h = (0x811c9dc5 ^ seed) >>> 0;
@@ -40,7 +30,7 @@ function hash32(text: string, seed: number): number {
 
 /** The demo's random source for `seed`. */
 export function seededRng(seed: number): Rng {
-  const next = mulberry32(seed);
+  const next = seededRandom(seed);
   const rng: Rng = {
     next,
     int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),

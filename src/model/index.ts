@@ -9,3 +9,4 @@ export * from './link.js';
 export * from './event.js';
 export * from './record-ids.js';
 export * from './audit.js';
+export * from './seeded-random.js';

@@ -1,5 +1,5 @@
 import { accumulateDependencies, finish, workspaceFor } from './betweenness.js';
-import { createRandom } from './random.js';
+import { seededRandom } from '../../model/index.js';
 import type { BetweennessOptions } from './betweenness.js';
 import type { Graph } from './graph.js';
 
@@ -57,7 +57,7 @@ export function sampledBetweenness(g: Graph, options: SampledBetweennessOptions)
 }
 
 function samplePivots(n: number, k: number, seed: number): Int32Array {
-  const random = createRandom(seed);
+  const random = seededRandom(seed);
   const perm = new Int32Array(n);
   for (let i = 0; i < n; i++) perm[i] = i;
   for (let i = 0; i < k; i++) {

@@ -1,6 +1,7 @@
 import { buildAdjacency, undirectedView } from './graph.js';
 import { modularity } from './modularity.js';
-import { createRandom, shuffledRange } from './random.js';
+import { seededRandom } from '../../model/index.js';
+import { shuffledRange } from './random.js';
 import type { Adjacency, Graph } from './graph.js';
 
 export interface LouvainOptions {
@@ -33,7 +34,7 @@ export function louvain(g: Graph, options: LouvainOptions = {}): Communities {
   const base = undirectedView(g).out;
   const isWeighted = options.weighted ?? true;
   const gamma = options.resolution ?? 1;
-  const random = createRandom(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   let level: Adjacency = isWeighted
     ? base
     : { ...base, weights: new Float64Array(base.weights.length).fill(1) };

@@ -1,3 +1,4 @@
+import { seededRandom } from '../../model/index.js';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
@@ -26,18 +27,6 @@ type GenType = (typeof TYPES)[number];
 const BLOCK = 50;
 const OWNER = '+447700900001';
 const T0 = Date.UTC(2024, 0, 1);
-
-/** mulberry32: tiny, seeded and good enough to vary synthetic content deterministically. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const cdata = (s: string): string => `<![CDATA[${s.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`;
 const field = (name: string, type: string, v: string): string =>
@@ -144,7 +133,7 @@ async function put(out: Writable, s: string): Promise<number> {
  * so reports of gigabytes can be generated in bounded memory. Numbers are in the Ofcom drama range.
  */
 export async function generateUfedReport(opts: GenerateOptions): Promise<GeneratedReport> {
-  const w = new Writer(rng(opts.seed), opts.messagesPerChat ?? 3);
+  const w = new Writer(seededRandom(opts.seed), opts.messagesPerChat ?? 3);
   const out = createWriteStream(opts.path);
   const models: Record<string, number> = {};
   let units = 0;
