@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { runCommsAnalysis, type CommsAnalysisKind, type CommsReport } from '../../analysis/comms/index.js';
+import { NETWORK_METRICS, runCaseNetwork, type NetworkMetric } from '../../analysis/network/index.js';
 import { SkeinError } from '../../model/index.js';
 import { cliContext, type GlobalOptions } from '../context.js';
 import { printRows } from '../output.js';
@@ -35,14 +36,23 @@ interface AnalyzeFlags {
   readonly overlap?: string;
   readonly silence?: string;
   readonly night?: string;
+  readonly metric?: string;
+  readonly persons?: boolean;
+  readonly k?: string;
 }
+
+/** Network analyses over the whole case graph (src/analysis/network), beside the per-subject ones. */
+const NETWORK_ANALYSES = ['centrality', 'communities', 'key-players'] as const;
+type NetworkAnalysis = (typeof NETWORK_ANALYSES)[number];
+const isNetworkAnalysis = (name: string): name is NetworkAnalysis =>
+  (NETWORK_ANALYSES as readonly string[]).includes(name);
 
 /** `skein analyze <name> [selectors…] --case <c>`: the communications analyses (src/analysis/comms). */
 export function registerAnalyzeCommand(program: Command): void {
   program
     .command('analyze')
     .description('communications analytics over a case (consultation, audited)')
-    .argument('<name>', ANALYSES.join(' | '))
+    .argument('<name>', [...ANALYSES, ...NETWORK_ANALYSES].join(' | '))
     .argument('[selectors...]', 'subjects: numbers, IMEIs, IMSIs, accounts in any common form')
     .requiredOption('--case <name>', 'the case')
     .option('--from <iso>', 'only events at or after this instant (ISO 8601 with offset)')
@@ -65,8 +75,29 @@ export function registerAnalyzeCommand(program: Command): void {
     .option('--overlap <days>', 'successors: …or this many days before it', '3')
     .option('--silence <days>', 'profile: report gaps longer than this', '7')
     .option('--night <from-to>', 'trail: local night hours', '22-6')
+    .option('--metric <m>', `centrality: ${NETWORK_METRICS.join(' | ')} (default pagerank)`)
+    .option('--persons', 'centrality, communities, key-players: read phones as the persons who use them')
+    .option('--k <k>', 'key-players: how many', '5')
     .action(async (name: string, selectors: string[], o: AnalyzeFlags, cmd: Command) => {
       const ctx = await cliContext(cmd.optsWithGlobals() as GlobalOptions);
+      if (isNetworkAnalysis(name)) {
+        const metric = (name === 'centrality' ? (o.metric ?? 'pagerank') : name) as NetworkMetric;
+        const r = await runCaseNetwork(
+          ctx.ws,
+          o.case,
+          {
+            metric,
+            ...(o.from ? { from: o.from } : {}),
+            ...(o.to ? { to: o.to } : {}),
+            projectPersons: o.persons === true,
+            top: num(o.limit) ?? 20,
+            k: num(o.k) ?? 5,
+          },
+          ctx.actor,
+        );
+        printRows(r.rows, ctx.json, '(no nodes)');
+        return;
+      }
       const report = await runCommsAnalysis(ctx.ws, o.case, buildRequest(name, selectors, o), ctx.actor);
       print(report, ctx.json);
     });
