@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cdrImporter } from '../src/ingest/cdr/importer.js';
@@ -98,7 +98,10 @@ async function main(): Promise<void> {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-  const table = `${lines.join('\n')}\n`;
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
+  const table = `${lines.join('\n')}\n\nLoad average at the end (1 / 5 / 15 min): ${load}\n`;
   console.log(table);
   await mkdir(join(SELF, '../../bench/out'), { recursive: true });
   await writeFile(

@@ -12,7 +12,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   betweenness,
   buildGraph,
@@ -38,7 +39,7 @@ const option = (name: string, fallback: number): number => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
-const root = '/work/shared/data/real';
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/data/real');
 const dir = mkdtempSync(join(tmpdir(), 'skein-bench-'));
 
 type Metric = 'degree' | 'pagerank' | 'kcore' | 'louvain' | 'betweenness' | 'closeness';

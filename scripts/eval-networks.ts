@@ -6,6 +6,8 @@
  *   npx tsx scripts/eval-networks.ts [data-root]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   betweenness,
   buildGraph,
@@ -32,7 +34,7 @@ import {
 import type { Graph } from '../src/analysis/network/index.js';
 import type { NamedNetwork } from '../src/analysis/network/datasets/index.js';
 
-const root = process.argv[2] ?? '/work/shared/data/real';
+const root = process.argv[2] ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/data/real');
 
 interface Measure {
   readonly name: string;

@@ -50,8 +50,8 @@ export interface SearchHit {
   readonly kind: string;
   readonly key: string | null;
   readonly label: string;
-  /** Where the text matched: the identifier, the label, or an alias. */
-  readonly matched: 'key' | 'label' | 'alias';
+  /** Where the text matched: the identifier, the label, an alias, or a message the entity sent. */
+  readonly matched: 'key' | 'label' | 'alias' | 'message';
   readonly matchedText: string;
   readonly score: number;
 }

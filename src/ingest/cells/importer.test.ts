@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestCase, type TestCase } from '../cdr/testing/case-fixture.js';
 import { cellsImporter } from './importer.js';
+import { realData } from '../test-support/real-data.js';
 
-const SAMPLE = '/work/shared/data/real/opencellid_sample/opencellid_canada_mcc302_sample.csv';
+const SAMPLE = realData('opencellid_sample', 'opencellid_canada_mcc302_sample.csv');
 let tc: TestCase;
 beforeEach(async () => {
   tc = await openTestCase();

@@ -4,8 +4,9 @@ import { MemorySink } from '../test-support/memory-sink.js';
 import { inputFor } from '../whatsapp/test-helpers.js';
 import type { ImportInput } from '../contract.js';
 import { vcardImporter } from './index.js';
+import { realData } from '../test-support/real-data.js';
 
-const REAL = '/work/shared/data/real/vcard_samples';
+const REAL = realData('vcard_samples');
 const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
 async function importCards(path: string, extra: Partial<ImportInput> = {}) {

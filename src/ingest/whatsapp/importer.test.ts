@@ -4,8 +4,9 @@ import { MemorySink } from '../test-support/memory-sink.js';
 import { whatsappImporter } from './index.js';
 import { inputFor } from './test-helpers.js';
 import type { ImportInput } from '../contract.js';
+import { realData } from '../test-support/real-data.js';
 
-const REAL = '/work/shared/data/real/whatsapp_exports';
+const REAL = realData('whatsapp_exports');
 const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
 async function importChat(path: string, extra: Partial<ImportInput> = {}, options: object = {}) {

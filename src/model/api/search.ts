@@ -10,7 +10,7 @@ export const SearchHit = z.object({
   kind: z.string(),
   key: z.string().nullable(),
   label: z.string(),
-  matched: z.enum(['key', 'label', 'alias']),
+  matched: z.enum(['key', 'label', 'alias', 'message']),
   matchedText: z.string(),
   score: z.number(),
 });

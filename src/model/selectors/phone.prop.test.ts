@@ -64,4 +64,25 @@ describe('normalisePhone properties', () => {
       }),
     );
   });
+
+  it('gives the same value and flags without the detail lookups', () => {
+    const raw = fc.oneof(
+      fc.stringMatching(/^[+0-9 ()A-Za-z-]{0,18}$/u),
+      mobile.map((m) => m.intl),
+      mobile.map((m) => `+${m.intl}`),
+    );
+    const region = fc.constantFrom<CountryCode | undefined>(undefined, 'LY', 'FR');
+    fc.assert(
+      fc.property(raw, region, (s, r) => {
+        const opts = r !== undefined ? { region: r } : {};
+        const full = normalisePhone(s, opts);
+        const lean = normalisePhone(s, { ...opts, detail: false });
+        expect(lean.ok).toBe(full.ok);
+        if (full.ok && lean.ok) {
+          expect(lean.value.value).toBe(full.value.value);
+          expect(lean.value.flags).toEqual(full.value.flags);
+        }
+      }),
+    );
+  });
 });

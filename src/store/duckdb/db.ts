@@ -4,10 +4,15 @@ import { SkeinError } from '../../model/index.js';
 export type Params = Record<string, DuckDBValue> | DuckDBValue[];
 export type Row = Record<string, unknown>;
 
-/** Extensions cannot be installed here (air-gapped), so auto-install is off and failures are immediate. */
+/**
+ * Extensions cannot be installed here (air-gapped), so auto-install is off and failures are immediate.
+ * The memory cap keeps a 10M-row import under 2 GB of RSS together with Node: bigger sorts and joins
+ * spill to `<database>.tmp` beside the case file (DuckDB's default temp directory for a file database).
+ */
 const SETTINGS = {
   autoinstall_known_extensions: 'false',
   autoload_known_extensions: 'false',
+  memory_limit: '1GB',
 } as const;
 
 /** One open DuckDB database file and its single connection. */

@@ -34,8 +34,26 @@ export async function mergeStaging(db: Db, importId: string): Promise<void> {
   await mergeBulkExtras(db, importId);
 }
 
+/**
+ * Most staged events are new and staged once (a first import, a file overlapping nothing). Only the ids
+ * staged twice or already in the case (`stg_event_dup`, usually empty or tiny) go through the merge:
+ * the rest are written as they are, with no GROUP BY over the whole import. Returns whether any id needs it.
+ */
+async function markMergedIds(db: Db): Promise<boolean> {
+  const hasEvents = (await db.one(`SELECT EXISTS (SELECT 1 FROM events) x`))?.x === true;
+  await db.run(`
+    CREATE OR REPLACE TEMP TABLE stg_event_dup AS
+      SELECT id FROM stg_events GROUP BY id HAVING count(*) > 1
+      ${hasEvents ? 'UNION SELECT id FROM events WHERE id IN (SELECT id FROM stg_events)' : ''}`);
+  return (await db.one(`SELECT EXISTS (SELECT 1 FROM stg_event_dup) x`))?.x === true;
+}
+
 async function mergeEvents(db: Db, importId: string): Promise<void> {
-  // One row per event id in this import, sightings of both parties combined across its sources.
+  // The staged rows that are events of their own (all of them, unless some ids need the merge).
+  const staged = (await markMergedIds(db))
+    ? `(SELECT * FROM stg_events s WHERE NOT EXISTS (SELECT 1 FROM stg_event_dup d WHERE d.id = s.id))`
+    : 'stg_events';
+  // One row per merged event id, sightings of both parties combined across its sources.
   await db.run(`
     CREATE OR REPLACE TEMP TABLE stg_event_one AS
       SELECT id, arg_min(kind, row_no) kind, epoch_ms(arg_min(t_ms, row_no))::TIMESTAMPTZ t,
@@ -44,25 +62,30 @@ async function mergeEvents(db: Db, importId: string): Promise<void> {
              max(a_cell) a_cell, max(a_imei) a_imei, max(a_imsi) a_imsi,
              max(b_cell) b_cell, max(b_imei) b_imei, max(b_imsi) b_imsi,
              NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.id) is_new
-      FROM stg_events s GROUP BY id`);
-  await db.run(
-    `INSERT INTO events SELECT id, kind, t, duration_s, a, b, body, dump_id, props FROM stg_event_one WHERE is_new`,
-  );
+      FROM stg_events s WHERE id IN (SELECT id FROM stg_event_dup) GROUP BY id`);
+  await db.run(`
+    INSERT INTO events
+      SELECT id, kind, epoch_ms(t_ms)::TIMESTAMPTZ, duration_s, a, b, body, dump_id, props FROM ${staged}
+      UNION ALL
+      SELECT id, kind, t, duration_s, a, b, body, dump_id, props FROM stg_event_one WHERE is_new`);
   await db.run(
     `INSERT INTO event_sources SELECT id, $imp, row_no, path, time_raw, time_zone, time_flag, grading FROM stg_events`,
     { imp: importId },
   );
-  await db.run(`
-    CREATE OR REPLACE TEMP TABLE stg_legs AS
-      SELECT a party, b other, 'out' dir, kind, t, duration_s, a_cell cell, a_imei imei, a_imsi imsi, id event_id,
-             dump_id, is_new
-        FROM stg_event_one WHERE a IS NOT NULL
-      UNION ALL
-      SELECT b, a, 'in', kind, t, duration_s, b_cell, b_imei, b_imsi, id, dump_id, is_new
-        FROM stg_event_one WHERE b IS NOT NULL`);
+  const legsOf = (rel: string): string => `
+    SELECT a party, b other, 'out' dir, kind, t, duration_s, a_cell cell, a_imei imei, a_imsi imsi, id event_id,
+           dump_id, is_new
+      FROM ${rel} WHERE a IS NOT NULL
+    UNION ALL
+    SELECT b, a, 'in', kind, t, duration_s, b_cell, b_imei, b_imsi, id, dump_id, is_new
+      FROM ${rel} WHERE b IS NOT NULL`;
+  await db.run(`CREATE OR REPLACE TEMP TABLE stg_legs AS ${legsOf('stg_event_one')}`);
+  const newSingles = `(SELECT * EXCLUDE (t_ms), epoch_ms(t_ms)::TIMESTAMPTZ t, true is_new FROM ${staged})`;
+  // Legs and cell sightings are appended in one sorted batch per import (see the case migration).
   await db.run(`
     INSERT INTO legs
-      SELECT party, other, dir, kind, t, duration_s, cell, imei, imsi, event_id FROM stg_legs WHERE is_new
+      SELECT party, other, dir, kind, t, duration_s, cell, imei, imsi, event_id
+      FROM (${legsOf(newSingles)} UNION ALL SELECT * FROM stg_legs WHERE is_new)
       ORDER BY party, t`);
   // A second source of a known event may add what the network saw of a party the first source did not cover.
   await db.run(`
@@ -74,8 +97,11 @@ async function mergeEvents(db: Db, importId: string): Promise<void> {
         AND (legs.cell IS NULL OR legs.imei IS NULL OR legs.imsi IS NULL)`);
   await db.run(`
     INSERT INTO cell_obs
-      SELECT s.cell, s.t, s.party, s.event_id, s.dump_id FROM stg_legs s
-      WHERE s.cell IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM cell_obs c WHERE c.event_id = s.event_id AND c.party = s.party AND c.cell = s.cell)
-      ORDER BY s.cell, s.t`);
+      SELECT cell, t, party, event_id, dump_id FROM (
+        SELECT cell, t, party, event_id, dump_id FROM (${legsOf(newSingles)}) WHERE cell IS NOT NULL
+        UNION ALL
+        SELECT s.cell, s.t, s.party, s.event_id, s.dump_id FROM stg_legs s
+        WHERE s.cell IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM cell_obs c WHERE c.event_id = s.event_id AND c.party = s.party AND c.cell = s.cell))
+      ORDER BY cell, t`);
 }

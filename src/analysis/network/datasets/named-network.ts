@@ -1,7 +1,7 @@
 import type { EdgeInput } from '../graph.js';
 import type { TimeSlice } from '../time-slices.js';
 
-/** A real criminal network from /work/shared/data/real with the people its source names as organisers. */
+/** A real criminal network from ../shared/data/real with the people its source names as organisers. */
 export interface NamedNetwork {
   readonly name: string;
   /** What the ties are: wiretapped calls, co-offending, meetings… */

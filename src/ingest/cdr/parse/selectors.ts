@@ -36,7 +36,10 @@ export function isWithheld(raw: string): boolean {
 /** A phone number (national, international, 00-prefixed) in the given region. */
 export function phoneValue(raw: string, region: string | undefined): SelectorValue {
   const text = raw.replace(EXCEL_TEXT, '');
-  const r = normalisePhone(text, region === undefined ? {} : { region: region as CountryCode });
+  const r = normalisePhone(
+    text,
+    region === undefined ? { detail: false } : { region: region as CountryCode, detail: false },
+  );
   if (!r.ok)
     return { ok: false, code: r.error.code === 'PHONE_EMPTY' ? 'CDR_MISSING_NUMBER' : 'CDR_BAD_NUMBER' };
   return { ok: true, key: r.value.value, id: deriveId('phone', r.value.value) };

@@ -11,12 +11,10 @@ import { insertFromRowTable } from './cdr-insert.js';
 import { buildRowTable } from './cdr-sql.js';
 import { BULK_EXTRA_DDL } from './extras.js';
 import { loadLines } from './load-lines.js';
-import { buildTimes } from './time-sql.js';
 import { buildSlotMap, buildValueMaps } from './value-maps.js';
 
 const SCRATCH = [
   'bk_rows',
-  'bk_time',
   'bk_ev',
   'mp_phone',
   'mp_type',
@@ -43,7 +41,6 @@ export class DuckDbBulkStage implements BulkStage {
     try {
       const loaded = await loadLines(this.db, plan);
       if (loaded === undefined) return { status: 'declined', reason: 'quoted field spans lines' };
-      await buildTimes(this.db, plan);
       await buildValueMaps(this.db, plan, norm);
       await buildSlotMap(this.db, plan, norm);
       await buildRowTable(this.db, plan);

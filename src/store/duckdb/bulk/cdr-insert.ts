@@ -1,6 +1,6 @@
 import type { CdrBulkPlan } from '../../../ingest/index.js';
 import type { Db } from '../db.js';
-import { deriveIdSql } from './cdr-sql.js';
+import { deriveIdSql, EV_WIDE } from './cdr-sql.js';
 import { lit } from './sql-text.js';
 
 /** Moves `bk_ev` into the staging tables: events, rejects, first-seen entities and `uses` links. */
@@ -10,7 +10,6 @@ export async function insertFromRowTable(db: Db, plan: CdrBulkPlan): Promise<voi
   const servedFrom = `(dir IS DISTINCT FROM 'mt')`;
   const fromId = `CASE WHEN ${isAB} OR dir = 'mo' THEN a_id ELSE b_id END`;
   const toId = `CASE WHEN ${isAB} OR dir = 'mo' THEN b_id ELSE a_id END`;
-  const servedId = isAB ? `CASE WHEN ${servedFrom} THEN a_id ELSE b_id END` : 'a_id';
   const prop = (k: string, v: string): string =>
     `CASE WHEN ${v} IS NOT NULL THEN '"${k}":' || to_json(${v}) END`;
   const props = `'{' || concat_ws(',', ${prop('cell_end', 'ce_key')}, ${prop('cell_raw', 'CASE WHEN cell_code IS NOT NULL THEN cell_raw END')},
@@ -26,25 +25,37 @@ export async function insertFromRowTable(db: Db, plan: CdrBulkPlan): Promise<voi
            ${side('from', 'cell_key')}, ${side('from', 'imei_key')}, ${side('from', 'imsi_key')},
            ${side('to', 'cell_key')}, ${side('to', 'imei_key')}, ${side('to', 'imsi_key')},
            traw, tzone, flag, NULL, line_no, NULL
-    FROM (SELECT *, ${fromId} from_id, ${toId} to_id, ${props} props FROM bk_ev WHERE err IS NULL)`);
+    FROM (SELECT *, ${fromId} from_id, ${toId} to_id, ${props} props FROM ${EV_WIDE})`);
   await db.run(`
     INSERT INTO stg_rejects
     SELECT e.line_no, nullif(split_part(e.err, '|', 2), ''), split_part(e.err, '|', 1), NULL,
            ${plan.lineColumn ? `array_to_string(r.f, ${lit(plan.joiner)})` : 'r.line'}
     FROM bk_ev e JOIN bk_rows r USING (line_no) WHERE e.err IS NOT NULL`);
-  // One source row per entity per import: its first sighting (the row path keeps the same one).
+  // One source row per entity per import: its first sighting (the row path keeps the same one). Grouped
+  // on the narrow map rowids first, so only distinct values are joined to their answers.
+  const firstSeen = (ref: string, ord: string, extra = ''): string =>
+    `SELECT ${ref} AS vref, min(line_no * 4 + ${ord}) o FROM bk_ev WHERE err IS NULL ${extra} GROUP BY 1`;
   await db.run(`
     INSERT INTO stg_entities
-    SELECT id, kind, k, k, NULL, '{}', arg_min(raw, ord), NULL, min(line_no), NULL FROM (
-      SELECT a_id id, 'phone' kind, a_key k, a_raw raw, line_no, line_no * 4 ord FROM bk_ev WHERE err IS NULL
-      UNION ALL SELECT b_id, 'phone', b_key, b_raw, line_no, line_no * 4 + 1 FROM bk_ev WHERE err IS NULL AND b_id IS NOT NULL
-      UNION ALL SELECT imei_id, 'device', imei_key, imei_raw, line_no, line_no * 4 + 2 FROM bk_ev WHERE err IS NULL AND imei_id IS NOT NULL
-      UNION ALL SELECT imsi_id, 'sim', imsi_key, imsi_raw, line_no, line_no * 4 + 3 FROM bk_ev WHERE err IS NULL AND imsi_id IS NOT NULL
+    SELECT id, kind, k, k, NULL, '{}', arg_min(raw, o), NULL, min(o) // 4, NULL FROM (
+      SELECT m.id, 'phone' kind, m.key k, m.raw, min(f.o) o
+        FROM (${firstSeen('pa', '0')} UNION ALL ${firstSeen('pb', '1', 'AND pb IS NOT NULL')}) f
+        JOIN mp_phone m ON m.rowid = f.vref GROUP BY ALL
+      UNION ALL SELECT m.id, 'device', m.key, m.raw, f.o
+        FROM (${firstSeen('im', '2', 'AND im IS NOT NULL')}) f JOIN mp_imei m ON m.rowid = f.vref WHERE m.id IS NOT NULL
+      UNION ALL SELECT m.id, 'sim', m.key, m.raw, f.o
+        FROM (${firstSeen('ims', '3', 'AND ims IS NOT NULL')}) f JOIN mp_imsi m ON m.rowid = f.vref WHERE m.id IS NOT NULL
     ) GROUP BY id, kind, k`);
+  const servedRef = isAB ? `CASE WHEN ${servedFrom} THEN pa ELSE pb END` : 'pa';
   await db.run(`
     INSERT INTO stg_links
     SELECT ${deriveIdSql('lnk', [`'uses'`, 'src', 'dst'])}, 'uses', src, dst, 'fact', NULL, NULL, '{}', NULL, min(line_no), NULL
-    FROM (SELECT ${servedId} src, imei_id dst, line_no FROM bk_ev WHERE err IS NULL AND imei_id IS NOT NULL
-          UNION ALL SELECT ${servedId}, imsi_id, line_no FROM bk_ev WHERE err IS NULL AND imsi_id IS NOT NULL)
-    WHERE src IS NOT NULL GROUP BY src, dst`);
+    FROM (SELECT p.id src, m.id dst, u.line_no
+            FROM (SELECT ${servedRef} sref, im AS vref, min(line_no) line_no FROM bk_ev WHERE err IS NULL AND im IS NOT NULL GROUP BY 1, 2) u
+            JOIN mp_phone p ON p.rowid = u.sref JOIN mp_imei m ON m.rowid = u.vref
+          UNION ALL
+          SELECT p.id, m.id, u.line_no
+            FROM (SELECT ${servedRef} sref, ims AS vref, min(line_no) line_no FROM bk_ev WHERE err IS NULL AND ims IS NOT NULL GROUP BY 1, 2) u
+            JOIN mp_phone p ON p.rowid = u.sref JOIN mp_imsi m ON m.rowid = u.vref)
+    WHERE src IS NOT NULL AND dst IS NOT NULL GROUP BY src, dst`);
 }

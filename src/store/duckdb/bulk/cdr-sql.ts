@@ -14,18 +14,14 @@ function fld(i: number | undefined): string {
   return i === undefined ? 'NULL::VARCHAR' : `coalesce(f[${i + 1}], '')`;
 }
 
-/** Builds `bk_ev`: every row with its normalised values and the code of its first failing rule (row-rules.ts). */
+/**
+ * Builds `bk_ev`: every row with its time, type, duration, the code of its first failing rule (row-rules.ts)
+ * and, for each mapped value, the rowid of its `mp_*` answer (NULL where the row has none). Kept narrow:
+ * `EV_WIDE` joins the answers back on those integers for the statements that need them.
+ */
 export async function buildRowTable(db: Db, plan: CdrBulkPlan): Promise<void> {
   const c = plan.columns;
   const isAB = c.aParty !== undefined;
-  const aRaw =
-    c.target !== undefined || isAB
-      ? fld(c.target ?? c.aParty)
-      : plan.fixedTarget !== undefined
-        ? lit(plan.fixedTarget)
-        : `''`;
-  const bRaw = fld(c.other ?? c.bParty);
-  const cell = cellExpr(plan) ?? 'NULL::VARCHAR';
   const H = plan.headerCount;
   const filled = `list_filter(f, x -> NOT ${blank('x')})`;
   const footer = `(regexp_matches(coalesce(${filled}[1], ''), ${lit(plan.footerRegex)}) OR len(${filled}) * 2 < ${H})`;
@@ -38,10 +34,10 @@ export async function buildRowTable(db: Db, plan: CdrBulkPlan): Promise<void> {
   const typePresent = c.type === undefined ? 'false' : `NOT ${blank('r.type_raw')}`;
   const durPresent = c.duration === undefined ? 'false' : `NOT ${blank('r.dur_raw')}`;
   const err = `CASE
-      WHEN t.local_ms IS NULL AND ${footer} THEN 'CDR_FOOTER_ROW|'
+      WHEN r.local_ms IS NULL AND ${footer} THEN 'CDR_FOOTER_ROW|'
       WHEN ${countBad} THEN 'CDR_BAD_FIELD_COUNT|'
-      WHEN t.local_ms IS NULL THEN 'CDR_BAD_TIMESTAMP|' || ${timeField}
-      WHEN t.off_min IS NULL AND ${plan.zone === undefined ? 'true' : 'false'} THEN 'CDR_TZ_REQUIRED|' || ${timeField}
+      WHEN r.local_ms IS NULL THEN 'CDR_BAD_TIMESTAMP|' || ${timeField}
+      WHEN r.off_min IS NULL AND ${plan.zone === undefined ? 'true' : 'false'} THEN 'CDR_TZ_REQUIRED|' || ${timeField}
       WHEN pa.st = 'withheld' OR pa.st IS NULL THEN 'CDR_MISSING_NUMBER|' || ${aField}
       WHEN pa.st <> 'ok' THEN pa.st || '|' || ${aField}
       WHEN NOT ${blank('r.b_raw')} AND pb.st NOT IN ('ok', 'withheld') THEN pb.st || '|' || ${bField}
@@ -50,27 +46,47 @@ export async function buildRowTable(db: Db, plan: CdrBulkPlan): Promise<void> {
       WHEN ${isAB ? 'false' : `coalesce(td.dir, tt.dir, CASE WHEN coalesce(tt.kind, td.kind) = 'data' THEN 'mo' END) IS NULL`} THEN 'CDR_BAD_DIRECTION|' || ${c.direction === undefined ? `'type'` : `'direction'`}
       WHEN ${durPresent} AND du.secs IS NULL THEN 'CDR_BAD_DURATION|duration'
     END`;
+  // Map tables are small and the row table is wide: the planner sometimes flips these LEFT joins to build
+  // its hash tables on the rows (3x slower at 300k rows), so the build side stays the one written here.
+  await db.run(`SET disabled_optimizers = 'build_side_probe_side'`);
+  try {
+    await createRowTable(db, plan, err);
+  } finally {
+    await db.run(`RESET disabled_optimizers`);
+  }
+}
+
+async function createRowTable(db: Db, plan: CdrBulkPlan, err: string): Promise<void> {
+  const c = plan.columns;
+  const isAB = c.aParty !== undefined;
+  const aRaw =
+    c.target !== undefined || isAB
+      ? fld(c.target ?? c.aParty)
+      : plan.fixedTarget !== undefined
+        ? lit(plan.fixedTarget)
+        : `''`;
+  const bRaw = fld(c.other ?? c.bParty);
+  const cell = cellExpr(plan) ?? 'NULL::VARCHAR';
+  const durPresent = c.duration === undefined ? 'false' : `NOT ${blank('r.dur_raw')}`;
   await db.run(`
     CREATE OR REPLACE TEMP TABLE bk_ev AS
-    SELECT r.line_no, t.traw,
-           CASE WHEN t.off_min IS NOT NULL THEN t.local_ms - t.off_min * 60000 ELSE t.local_ms - sl.off_ms END t_ms,
-           CASE WHEN t.off_min IS NOT NULL THEN t.off_text ELSE ${plan.zone === undefined ? 'NULL' : lit(plan.zone)} END tzone,
-           CASE WHEN t.off_min IS NULL THEN sl.flag END flag,
-           r.a_raw, pa.key a_key, pa.id a_id, r.b_raw, CASE WHEN pb.st = 'ok' AND NOT ${blank('r.b_raw')} THEN pb.key END b_key,
-           CASE WHEN pb.st = 'ok' AND NOT ${blank('r.b_raw')} THEN pb.id END b_id,
+    SELECT r.line_no, r.traw,
+           CASE WHEN r.off_min IS NOT NULL THEN r.local_ms - r.off_min * 60000 ELSE r.local_ms - sl.off_ms END t_ms,
+           CASE WHEN r.off_min IS NOT NULL THEN r.off_text ELSE ${plan.zone === undefined ? 'NULL' : lit(plan.zone)} END tzone,
+           CASE WHEN r.off_min IS NULL THEN sl.flag END flag,
+           pa.rowid pa, CASE WHEN pb.st = 'ok' AND NOT ${blank('r.b_raw')} THEN pb.rowid END pb,
            coalesce(td.dir, tt.dir, CASE WHEN coalesce(tt.kind, td.kind) = 'data' THEN 'mo' END) dir, coalesce(tt.kind, td.kind, 'call') kind,
            CASE WHEN ${durPresent} THEN du.secs END dur,
-           r.cell_raw, CASE WHEN NOT ${blank('r.cell_raw')} AND replace(replace(r.cell_raw, ' ', ''), chr(9), '') <> '/' THEN cl.key END cell_key,
-           CASE WHEN NOT ${blank('r.cell_raw')} AND replace(replace(r.cell_raw, ' ', ''), chr(9), '') <> '/' THEN cl.code END cell_code,
-           CASE WHEN NOT ${blank('r.ce_raw')} THEN ce.key END ce_key,
-           CASE WHEN NOT ${blank('r.imei_raw')} THEN r.imei_raw END imei_raw, CASE WHEN NOT ${blank('r.imei_raw')} THEN im.key END imei_key, CASE WHEN NOT ${blank('r.imei_raw')} THEN im.id END imei_id, CASE WHEN NOT ${blank('r.imei_raw')} THEN im.code END imei_code,
-           CASE WHEN NOT ${blank('r.imsi_raw')} THEN r.imsi_raw END imsi_raw, CASE WHEN NOT ${blank('r.imsi_raw')} THEN ims.key END imsi_key, CASE WHEN NOT ${blank('r.imsi_raw')} THEN ims.id END imsi_id, CASE WHEN NOT ${blank('r.imsi_raw')} THEN ims.code END imsi_code,
+           CASE WHEN NOT ${blank('r.cell_raw')} AND replace(replace(r.cell_raw, ' ', ''), chr(9), '') <> '/' THEN cl.rowid END cl,
+           CASE WHEN NOT ${blank('r.ce_raw')} THEN ce.rowid END ce,
+           CASE WHEN NOT ${blank('r.imei_raw')} THEN im.rowid END im,
+           CASE WHEN NOT ${blank('r.imsi_raw')} THEN ims.rowid END ims,
            ${err} err
     FROM (SELECT line_no, line, f, ${aRaw} a_raw, ${bRaw} b_raw, ${fld(c.direction)} dir_raw, ${fld(c.type)} type_raw,
                  ${fld(c.duration)} dur_raw, ${cell} cell_raw, ${fld(c.cellEnd)} ce_raw, ${fld(c.imei)} imei_raw,
                  ${fld(c.imsi)} imsi_raw
+                 , traw, local_ms, off_min, off_text
           FROM bk_rows) r
-    JOIN bk_time t USING (line_no)
     LEFT JOIN mp_phone pa ON pa.raw = r.a_raw
     LEFT JOIN mp_phone pb ON pb.raw = r.b_raw
     LEFT JOIN mp_type td ON td.raw = r.dir_raw
@@ -80,5 +96,18 @@ export async function buildRowTable(db: Db, plan: CdrBulkPlan): Promise<void> {
     LEFT JOIN mp_cell ce ON ce.raw = r.ce_raw
     LEFT JOIN mp_imei im ON im.raw = r.imei_raw
     LEFT JOIN mp_imsi ims ON ims.raw = r.imsi_raw
-    LEFT JOIN mp_slot sl ON sl.slot = floor(t.local_ms / ${plan.slotMs})::BIGINT`);
+    LEFT JOIN mp_slot sl ON sl.slot = floor(r.local_ms / ${plan.slotMs})::BIGINT`);
 }
+
+/** `bk_ev` with the mapped values joined back (the columns the row rules name: a_key, imei_id, …). */
+export const EV_WIDE = `(
+  SELECT e.line_no, e.traw, e.t_ms, e.tzone, e.flag, e.dir, e.kind, e.dur, e.err,
+         pa.raw a_raw, pa.key a_key, pa.id a_id, pb.raw b_raw, pb.key b_key, pb.id b_id,
+         cl.raw cell_raw, cl.key cell_key, cl.code cell_code, ce.key ce_key,
+         im.raw imei_raw, im.key imei_key, im.id imei_id, im.code imei_code,
+         ims.raw imsi_raw, ims.key imsi_key, ims.id imsi_id, ims.code imsi_code
+  FROM bk_ev e
+  LEFT JOIN mp_phone pa ON pa.rowid = e.pa LEFT JOIN mp_phone pb ON pb.rowid = e.pb
+  LEFT JOIN mp_cell cl ON cl.rowid = e.cl LEFT JOIN mp_cell ce ON ce.rowid = e.ce
+  LEFT JOIN mp_imei im ON im.rowid = e.im LEFT JOIN mp_imsi ims ON ims.rowid = e.ims
+  WHERE e.err IS NULL)`;

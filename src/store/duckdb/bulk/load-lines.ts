@@ -1,9 +1,11 @@
 import type { CdrBulkPlan } from '../../../ingest/index.js';
 import type { Db } from '../db.js';
 import { delimRegex, lit } from './sql-text.js';
+import { withTimes } from './time-sql.js';
 
 /**
- * Reads a delimited file one physical line per row (`bk_rows(line_no, line, f)`), so line numbers are
+ * Reads a delimited file one physical line per row (`bk_rows(line_no, line, f)` plus the row's time,
+ * see `withTimes`), so line numbers are
  * exact: DuckDB keeps file order (preserve_insertion_order) and blank lines come back as NULL rows.
  * Fields are split in SQL: `string_split` for lines without quotes, an RFC 4180 field regex otherwise.
  * Returns the number of blank lines, or `undefined` when a quoted field spans lines (the caller must
@@ -36,11 +38,10 @@ export async function loadLines(db: Db, plan: CdrBulkPlan): Promise<{ blank: num
   // they start at a large base, hence the offset.
   const fromLines = `(SELECT rowid - (SELECT min(rowid) FROM bk_lines) + ${plan.skipLines + 1} AS line_no, line FROM bk_lines)`;
   const fields = plan.lineColumn ? `f0[2:]` : 'f0';
-  await db.run(`
-    CREATE OR REPLACE TEMP TABLE bk_rows AS
-      SELECT ${lineNo} AS line_no, line, ${fields} AS f
+  const rows = `SELECT ${lineNo} AS line_no, line, ${fields} AS f
       FROM (SELECT line_no, line, ${split} AS f0 FROM ${fromLines}
-            WHERE line IS NOT NULL AND line <> '')`);
+            WHERE line IS NOT NULL AND line <> '')`;
+  await db.run(`CREATE OR REPLACE TEMP TABLE bk_rows AS ${withTimes(plan, rows)}`);
   const blank = await db.one(`SELECT count(*) n FROM bk_lines WHERE line IS NULL OR line = ''`);
   await db.run(`DROP TABLE bk_lines`);
   return { blank: Number(blank?.n ?? 0) };

@@ -1,5 +1,4 @@
 import type { CdrBulkPlan } from '../../../ingest/index.js';
-import type { Db } from '../db.js';
 import { lit } from './sql-text.js';
 
 /** The raw time text of a row, as row-mapper.ts reads it. */
@@ -35,36 +34,36 @@ function fieldsParts(order: 'dmy' | 'mdy' | 'ymd'): string {
           nullif(m.off, '') off_text`;
 }
 
-/** Builds `bk_time(line_no, traw, local_ms, off_min, off_text)`: local_ms NULL when the text is no valid time. */
-export async function buildTimes(db: Db, plan: CdrBulkPlan): Promise<void> {
+/**
+ * Wraps `source` (rows with `line_no, line, f`) in a SELECT that adds the row's time:
+ * `traw, local_ms, off_min, off_text`, local_ms NULL when the text is no valid time. It runs in the same
+ * pass that splits the lines, so no separate time table is built and joined back.
+ */
+export function withTimes(plan: CdrBulkPlan, source: string): string {
   const t = plan.time;
-  const traw = timeRawExpr(plan);
-  let inner: string;
+  const keep = 'line_no, line, f';
+  const raw = `SELECT ${keep}, ${timeRawExpr(plan)} traw FROM (${source})`;
   if (t.kind === 'excel') {
     const days = `(CAST(m.d AS DOUBLE) + coalesce(try_cast(nullif(m.fr, '') AS DOUBLE), 0))`;
-    inner = `SELECT line_no, traw,
+    return `SELECT ${keep}, traw,
                CASE WHEN m.d <> '' THEN CAST(round(((${days} - ${t.epochDays}) * 86400000) / 1000) * 1000 AS BIGINT) END local_ms,
                NULL::BIGINT off_min, NULL::VARCHAR off_text
-             FROM (SELECT line_no, traw, regexp_extract(traw, ${lit(t.regex)}, ['d', 'fr']) m
-                   FROM (SELECT line_no, ${traw} traw FROM bk_rows))`;
-  } else {
-    const groups =
-      t.kind === 'compact'
-        ? `['p1', 'p2', 'p3', 'h', 'mi', 's']`
-        : `['p1', 'p2', 'p3', 'h', 'mi', 's', 'fr', 'ap', 'off']`;
-    const parts =
-      t.kind === 'compact'
-        ? `${int('m.p1')} y, ${int('m.p2')} mo, ${int('m.p3')} d, ${int('m.h')} h, ${int('m.mi')} mi, ${int('m.s')} s,
-           0 ms, m.p1 <> '' AS shape_ok, NULL::BIGINT off_min, NULL::VARCHAR off_text`
-        : fieldsParts(t.order);
-    inner = `SELECT line_no, traw,
-               CASE WHEN shape_ok AND mo BETWEEN 1 AND 12 AND d >= 1 AND h <= 23 AND mi <= 59 AND s <= 59
-                         AND y BETWEEN 1900 AND 2200
-                    THEN epoch_ms(try(make_date(y, mo, d))::TIMESTAMP) + ((h * 60 + mi) * 60 + s) * 1000 + ms END local_ms,
-               off_min, off_text
-             FROM (SELECT line_no, traw, ${parts}
-                   FROM (SELECT line_no, traw, regexp_extract(traw, ${lit(t.regex)}, ${groups}) m
-                         FROM (SELECT line_no, ${traw} traw FROM bk_rows)))`;
+             FROM (SELECT ${keep}, traw, regexp_extract(traw, ${lit(t.regex)}, ['d', 'fr']) m FROM (${raw}))`;
   }
-  await db.run(`CREATE OR REPLACE TEMP TABLE bk_time AS ${inner}`);
+  const groups =
+    t.kind === 'compact'
+      ? `['p1', 'p2', 'p3', 'h', 'mi', 's']`
+      : `['p1', 'p2', 'p3', 'h', 'mi', 's', 'fr', 'ap', 'off']`;
+  const parts =
+    t.kind === 'compact'
+      ? `${int('m.p1')} y, ${int('m.p2')} mo, ${int('m.p3')} d, ${int('m.h')} h, ${int('m.mi')} mi, ${int('m.s')} s,
+         0 ms, m.p1 <> '' AS shape_ok, NULL::BIGINT off_min, NULL::VARCHAR off_text`
+      : fieldsParts(t.order);
+  return `SELECT ${keep}, traw,
+             CASE WHEN shape_ok AND mo BETWEEN 1 AND 12 AND d >= 1 AND h <= 23 AND mi <= 59 AND s <= 59
+                       AND y BETWEEN 1900 AND 2200
+                  THEN epoch_ms(try(make_date(y, mo, d))::TIMESTAMP) + ((h * 60 + mi) * 60 + s) * 1000 + ms END local_ms,
+             off_min, off_text
+           FROM (SELECT ${keep}, traw, ${parts}
+                 FROM (SELECT ${keep}, traw, regexp_extract(traw, ${lit(t.regex)}, ${groups}) m FROM (${raw})))`;
 }

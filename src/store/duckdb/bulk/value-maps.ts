@@ -109,7 +109,7 @@ export async function buildSlotMap(db: Db, plan: CdrBulkPlan, n: CdrNormalisers)
       ? []
       : ((
           await db.conn.runAndReadAll(
-            `SELECT DISTINCT floor(local_ms / ${plan.slotMs})::BIGINT s FROM bk_time WHERE local_ms IS NOT NULL AND off_min IS NULL`,
+            `SELECT DISTINCT floor(local_ms / ${plan.slotMs})::BIGINT s FROM bk_rows WHERE local_ms IS NOT NULL AND off_min IS NULL`,
           )
         ).getColumnsJS()[0] ?? []);
   await fill(

@@ -7,7 +7,8 @@ const likeEscape = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /**
  * Tolerant search over identifiers, labels and aliases. `keys` are the text's normalised forms
  * (an E.164 number for `0912…`), matched exactly; the text itself matches by substring or by
- * Jaro-Winkler similarity, so transliteration variants and typos still find a name. Only an exact
+ * Jaro-Winkler similarity, so transliteration variants and typos still find a name. Message text (chats,
+ * SMS) matches by substring and finds its sender. Only an exact
  * identifier scores 1: a phone whose label is its number still matches as an identifier.
  */
 export async function searchEntities(
@@ -32,6 +33,10 @@ export async function searchEntities(
               least(0.99, greatest(CASE WHEN a.name ILIKE '%' || $like || '%' ESCAPE '\\' THEN 0.85 ELSE 0 END,
                                    jaro_winkler_similarity(lower(a.name), lower($text))))
          FROM aliases a JOIN entities e ON e.id = a.entity_id
+       UNION ALL
+       SELECT e.id, e.kind, e.key, e.label, 'message', left(ev.body, 160), 0.85
+         FROM events ev JOIN entities e ON e.id = ev.a
+        WHERE ev.body IS NOT NULL AND ev.body ILIKE '%' || $like || '%' ESCAPE '\\'
      )
      SELECT id, arg_max(kind, score) AS kind, arg_max(key, score) AS key, arg_max(label, score) AS label,
             arg_max(matched, score) AS matched, arg_max(matched_text, score) AS matched_text, max(score) AS score
