@@ -6,6 +6,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { seededRandom } from '../src/model/index.js';
 
 export interface BenchTruth {
   readonly typical: string;
@@ -17,16 +18,6 @@ export interface BenchTruth {
   readonly old: string;
   readonly successor: string;
   readonly start: string;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const START = Date.UTC(2026, 0, 5);
@@ -61,7 +52,7 @@ export async function generateBenchData(
   numbers: number,
   seed = 42,
 ): Promise<BenchTruth> {
-  const rnd = mulberry32(seed);
+  const rnd = seededRandom(seed);
   const gauss = (): number => Math.sqrt(-2 * Math.log(rnd() + 1e-12)) * Math.cos(2 * Math.PI * rnd());
   const weight = new Float64Array(numbers).map(() => Math.exp(1.2 * gauss()));
   const zipf = new Float64Array(numbers).map((_, i) => 1 / (i + 1) ** 1.1);

@@ -1,3 +1,4 @@
+import { zoneOffsetMs } from '../ingest/time/index.js';
 /** The demo's calendar: 90 days from Monday 17 August 2026, 00:00 Libyan time. */
 export const DAY_MS = 86_400_000;
 export const HOUR_MS = 3_600_000;
@@ -26,11 +27,10 @@ export interface Wall {
   readonly s: string;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsets = new Map<string, number>();
 // Zones change offset on quarter hours, so one lookup per 15-minute slot is exact. A day whose two ends
 // share an offset has no change inside (no zone changes twice a day), so one lookup serves the whole day.
 const SLOT_MS = 900_000;
+const offsets = new Map<string, number>();
 
 function offsetAt(utcMs: number, zone: string): number {
   const day = Math.floor(utcMs / DAY_MS);
@@ -41,34 +41,11 @@ function offsetAt(utcMs: number, zone: string): number {
 
 function slotOffset(slot: number, zone: string): number {
   const key = `${zone}|${slot}`;
-  const known = offsets.get(key);
-  if (known !== undefined) return known;
-  let f = formatters.get(zone);
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(zone, f);
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = zoneOffsetMs(zone, slot * SLOT_MS);
+    offsets.set(key, offset);
   }
-  const probe = slot * SLOT_MS;
-  const p = Object.fromEntries(f.formatToParts(new Date(probe)).map((x) => [x.type, Number(x.value)]));
-  const local = Date.UTC(
-    p.year ?? 0,
-    (p.month ?? 1) - 1,
-    p.day ?? 1,
-    p.hour ?? 0,
-    p.minute ?? 0,
-    p.second ?? 0,
-  );
-  const offset = local - probe;
-  offsets.set(key, offset);
   return offset;
 }
 

@@ -1,3 +1,5 @@
+import { seededRandom } from '../../model/index.js';
+import { luhnCheckDigit } from '../../model/selectors/index.js';
 /** A synthetic CDR in plain canonical values; a layout renders it in an operator's own forms. */
 export interface SyntheticCdr {
   /** E.164 of the billed number. */
@@ -12,31 +14,6 @@ export interface SyntheticCdr {
   readonly cell?: string;
   readonly imei?: string;
   readonly imsi?: string;
-}
-
-/** mulberry32: small, fast, seeded; the generator must give the same file for the same seed. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function luhn(body: string): string {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return String((10 - (sum % 10)) % 10);
 }
 
 const digits = (rnd: () => number, n: number): string =>
@@ -56,13 +33,13 @@ export function* randomCdrStream(
   seed: number,
   opts: { numbers?: number } = {},
 ): Generator<SyntheticCdr> {
-  const rnd = mulberry32(seed);
+  const rnd = seededRandom(seed);
   const pool = Array.from({ length: opts.numbers ?? 2000 }, () => `+336${digits(rnd, 8)}`);
   const targets = pool.slice(0, 10);
   const cells = Array.from({ length: 30 }, (_, i) => `208-1-${1000 + (i % 5)}-${20000 + i * 7}`);
   const devices = targets.map(() => {
     const body = `35${digits(rnd, 12)}`;
-    return { imei: body + luhn(body), imsi: `20801${digits(rnd, 10)}` };
+    return { imei: body + luhnCheckDigit(body), imsi: `20801${digits(rnd, 10)}` };
   });
   const start = Date.UTC(2026, 0, 5);
   for (let i = 0; i < n; i++) {

@@ -1,3 +1,3 @@
-export { assertTimeZone, localMsToUtc, localToUtc, zoneOffsetMs } from './local-time.js';
+export { assertTimeZone, isKnownZone, localMsToUtc, localToUtc, zoneOffsetMs } from './local-time.js';
 export type { LocalDateTime, ZonedInstant } from './local-time.js';
 export { TieBreaker } from './tie-break.js';

@@ -46,6 +46,16 @@ export function assertTimeZone(zone: string, code = 'BAD_TIME_ZONE'): void {
   }
 }
 
+/** Whether this runtime knows the IANA zone. */
+export function isKnownZone(zone: string): boolean {
+  try {
+    formatterFor(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The zone's offset from UTC at `utcMs`, in ms (east positive). */
 export function zoneOffsetMs(zone: string, utcMs: number): number {
   const parts = formatterFor(zone).formatToParts(new Date(utcMs));

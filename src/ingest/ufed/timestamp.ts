@@ -1,5 +1,5 @@
 import type { TimeBasis } from '../../model/index.js';
-import { assertTimeZone, localMsToUtc } from '../time/index.js';
+import { isKnownZone, localMsToUtc } from '../time/index.js';
 
 /** A parsed instant and how it was read. */
 export interface ParsedTime {
@@ -58,13 +58,4 @@ function offsetMinutes(zone: string): number {
   if (zone === 'UTC') return 0;
   const sign = zone.startsWith('-') ? -1 : 1;
   return sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
-}
-
-function isKnownZone(tz: string): boolean {
-  try {
-    assertTimeZone(tz);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,4 +1,5 @@
 import type { TimeBasis } from '../../../model/index.js';
+import { isKnownZone, zoneOffsetMs } from '../../time/index.js';
 
 /**
  * Local wall time → UTC in an IANA zone, resolved per 15-minute slot of wall time. Every zone in the tz
@@ -17,44 +18,10 @@ export interface SlotResolution {
   readonly flag?: NonNullable<TimeBasis['flag']>;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** The zone's offset from UTC at an instant, in ms (east positive); `zone` first, as the slot code reads it. */
+export const offsetAt = (zone: string, utcMs: number): number => zoneOffsetMs(zone, utcMs);
 
-function formatterFor(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(zone, f);
-  }
-  return f;
-}
-
-/** Whether this runtime knows the IANA zone. */
-export function isKnownZone(zone: string): boolean {
-  try {
-    formatterFor(zone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The zone's offset from UTC at an instant, in ms (east positive). */
-export function offsetAt(zone: string, utcMs: number): number {
-  const parts = formatterFor(zone).formatToParts(new Date(utcMs));
-  const get = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((p) => p.type === type)?.value ?? Number.NaN);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return wall - Math.floor(utcMs / 1000) * 1000;
-}
+export { isKnownZone };
 
 /** Resolves one slot (floor(wallMs / SLOT_MS)) of wall time in a zone. */
 export function resolveSlot(zone: string, slot: number): SlotResolution {
