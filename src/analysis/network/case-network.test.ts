@@ -5,7 +5,7 @@ import { IMPORTERS } from '../../ingest/index.js';
 import { importFile, type Workspace } from '../../intel/index.js';
 import { scriptedImporter } from '../../intel/test-support/scripted-importer.js';
 import { analyst, tempWorkspace } from '../../intel/test-support/temp-workspace.js';
-import { runCaseNetwork } from './case-service.js';
+import { runCaseEgo, runCaseNetwork } from './case-service.js';
 
 let ws: Workspace;
 let dir: string;
@@ -74,5 +74,24 @@ describe('network analysis on a case', () => {
     const r = await runCaseNetwork(ws, 'net', { metric: 'communities', projectPersons: true }, analyst);
     expect(String(r.rows[0]?.members)).toContain('Abdelkader Hajj');
     expect(await ws.verifyAudit()).toMatchObject({ ok: true, count: 4 });
+  });
+
+  it('gives the ego network of a number in any form, nearest first, and says why when it is empty', async () => {
+    const r = await runCaseEgo(ws, 'net', '07700 900011', 1, { linkKinds: [] }, analyst);
+    expect(r.rows[0]).toMatchObject({ label: crew[0], distance: 0 });
+    expect(r.rows.map((x) => x.label).sort()).toEqual([crew[0], BOSS, boss2].sort());
+    const none = await runCaseEgo(
+      ws,
+      'net',
+      '07700 900011',
+      1,
+      { linkKinds: [], to: '2020-01-01T00:00:00Z' },
+      analyst,
+    );
+    expect(none.rows).toEqual([]);
+    expect(none.note).toBeDefined();
+    await expect(runCaseEgo(ws, 'net', '07700 900999', 1, {}, analyst)).rejects.toMatchObject({
+      code: 'NETWORK_UNKNOWN_SELECTOR',
+    });
   });
 });

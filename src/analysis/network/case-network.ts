@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CaseEdge, GraphQueries, NodeInfo } from '../../store/index.js';
-import { buildGraph, type EdgeInput } from './graph.js';
+import { egoNetwork } from './ego-network.js';
+import { buildGraph, type EdgeInput, type Graph } from './graph.js';
 import { metricRows, NETWORK_METRICS, type MetricRow } from './metric-rows.js';
 
 const COMMUNICATION = ['call', 'sms', 'mms', 'message'] as const;
@@ -30,11 +31,46 @@ export interface CaseNetworkResult {
   readonly edgeCount: number;
   /** Rows best first; `node` is an entity id, with its `label` and `kind`. */
   readonly rows: readonly MetricRow[];
+  /** Why the rows are empty, when they are. */
+  readonly note?: string;
 }
 
 /** Builds the case's weighted graph under the request's filters and ranks its nodes by the metric. */
 export async function caseNetwork(q: GraphQueries, raw: CaseNetworkRequest): Promise<CaseNetworkResult> {
   const req = CaseNetworkRequest.parse(raw);
+  const { g, info } = await caseGraph(q, req);
+  const rows = metricRows(req.metric, g, { top: req.top, k: req.k, weighted: false });
+  const labelled = await labelRows(rows, q, info);
+  return { metric: req.metric, nodeCount: g.nodeCount, edgeCount: g.edgeCount, rows: labelled };
+}
+
+/**
+ * Everyone within `radius` ties of the ego in the case graph, nearest first. With projection the ego
+ * phone is read as its person, as every other node is.
+ */
+export async function caseEgo(
+  q: GraphQueries,
+  egoId: string,
+  radius: number,
+  raw: CaseNetworkRequest,
+): Promise<CaseNetworkResult> {
+  const req = CaseNetworkRequest.parse(raw);
+  const { g, info } = await caseGraph(q, req);
+  const ego = req.projectPersons ? projectedId(egoId, info, true) : egoId;
+  if (!g.indexOf.has(ego)) {
+    const note = 'The subject has no ties in this window with these kinds of events and links.';
+    return { metric: 'ego', nodeCount: 0, edgeCount: 0, rows: [], note };
+  }
+  const net = egoNetwork(g, ego, radius);
+  const rows = net.nodes.slice(0, req.top).map((node) => ({ node, distance: net.distance.get(node) ?? 0 }));
+  const labelled = await labelRows(rows, q, info);
+  return { metric: 'ego', nodeCount: net.nodes.length, edgeCount: net.edges.length, rows: labelled };
+}
+
+async function caseGraph(
+  q: GraphQueries,
+  req: z.infer<typeof CaseNetworkRequest>,
+): Promise<{ g: Graph; info: Map<string, NodeInfo> }> {
   const edges = await q.caseEdges({
     eventKinds: req.eventKinds,
     linkKinds: req.linkKinds,
@@ -44,10 +80,13 @@ export async function caseNetwork(q: GraphQueries, raw: CaseNetworkRequest): Pro
   const ends = [...new Set(edges.flatMap((e) => [e.source, e.target]))];
   const info = new Map((await q.nodeInfo(ends)).map((n) => [n.id, n]));
   const inputs = toEdgeInputs(edges, info, req.projectPersons, req.entityKinds);
-  const g = buildGraph(inputs, { directed: req.directed, weightBy: 'count' });
-  const rows = metricRows(req.metric, g, { top: req.top, k: req.k, weighted: false });
-  const labelled = await labelRows(rows, q, info);
-  return { metric: req.metric, nodeCount: g.nodeCount, edgeCount: g.edgeCount, rows: labelled };
+  return { g: buildGraph(inputs, { directed: req.directed, weightBy: 'count' }), info };
+}
+
+/** A phone used by exactly one person is that person once projected; a shared phone stays itself. */
+function projectedId(id: string, info: ReadonlyMap<string, NodeInfo>, project: boolean): string {
+  const users = info.get(id)?.users ?? [];
+  return project && users.length === 1 && users[0] !== undefined ? users[0] : id;
 }
 
 /**
@@ -60,10 +99,7 @@ function toEdgeInputs(
   project: boolean,
   kinds: readonly string[] | undefined,
 ): EdgeInput[] {
-  const as = (id: string): string => {
-    const users = info.get(id)?.users ?? [];
-    return project && users.length === 1 && users[0] !== undefined ? users[0] : id;
-  };
+  const as = (id: string): string => projectedId(id, info, project);
   const kindOf = (id: string): string | undefined => info.get(id)?.kind ?? (project ? 'person' : undefined);
   const out: EdgeInput[] = [];
   for (const e of edges) {

@@ -42,6 +42,6 @@ export { rankScores, topNodes } from './ranking.js';
 export type { RankedNode } from './ranking.js';
 export { metricRows, NETWORK_METRICS } from './metric-rows.js';
 export type { MetricRow, MetricRowOptions, NetworkMetric } from './metric-rows.js';
-export { caseNetwork, CaseNetworkRequest } from './case-network.js';
+export { caseEgo, caseNetwork, CaseNetworkRequest } from './case-network.js';
 export type { CaseNetworkResult } from './case-network.js';
-export { runCaseNetwork } from './case-service.js';
+export { runCaseEgo, runCaseNetwork } from './case-service.js';

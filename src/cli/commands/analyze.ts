@@ -1,6 +1,11 @@
 import type { Command } from 'commander';
 import { runCommsAnalysis, type CommsAnalysisKind, type CommsReport } from '../../analysis/comms/index.js';
-import { NETWORK_METRICS, runCaseNetwork, type NetworkMetric } from '../../analysis/network/index.js';
+import {
+  NETWORK_METRICS,
+  runCaseEgo,
+  runCaseNetwork,
+  type NetworkMetric,
+} from '../../analysis/network/index.js';
 import { SkeinError } from '../../model/index.js';
 import { cliContext, type GlobalOptions } from '../context.js';
 import { printRows } from '../output.js';
@@ -42,7 +47,7 @@ interface AnalyzeFlags {
 }
 
 /** Network analyses over the whole case graph (src/analysis/network), beside the per-subject ones. */
-const NETWORK_ANALYSES = ['centrality', 'communities', 'key-players'] as const;
+const NETWORK_ANALYSES = ['centrality', 'communities', 'key-players', 'ego'] as const;
 type NetworkAnalysis = (typeof NETWORK_ANALYSES)[number];
 const isNetworkAnalysis = (name: string): name is NetworkAnalysis =>
   (NETWORK_ANALYSES as readonly string[]).includes(name);
@@ -61,7 +66,7 @@ export function registerAnalyzeCommand(program: Command): void {
     .option('--zone <iana>', 'time zone for local hours and days (default: the case zone, else UTC)')
     .option('--type <kinds>', 'top-contacts: event kinds, comma-separated (call,sms,…)')
     .option('--min <k>', 'top-contacts: minimum events; common-contacts: minimum subjects')
-    .option('--hops <k>', 'paths: most ties in a chain', '3')
+    .option('--hops <k>', 'paths: most ties in a chain; ego: radius', '3')
     .option('--relay <minutes>', 'paths: only time-ordered chains, each step within this many minutes')
     .option('--scene <cells@from..to>', 'tower-intersect: a scene (repeatable)', collect, [])
     .option('--min-scenes <k>', 'tower-intersect: seen at this many scenes at least')
@@ -81,20 +86,26 @@ export function registerAnalyzeCommand(program: Command): void {
     .action(async (name: string, selectors: string[], o: AnalyzeFlags, cmd: Command) => {
       const ctx = await cliContext(cmd.optsWithGlobals() as GlobalOptions);
       if (isNetworkAnalysis(name)) {
-        const metric = (name === 'centrality' ? (o.metric ?? 'pagerank') : name) as NetworkMetric;
-        const r = await runCaseNetwork(
-          ctx.ws,
-          o.case,
-          {
-            metric,
-            ...(o.from ? { from: o.from } : {}),
-            ...(o.to ? { to: o.to } : {}),
-            projectPersons: o.persons === true,
-            top: num(o.limit) ?? 20,
-            k: num(o.k) ?? 5,
-          },
-          ctx.actor,
-        );
+        const request = {
+          ...(o.from ? { from: o.from } : {}),
+          ...(o.to ? { to: o.to } : {}),
+          projectPersons: o.persons === true,
+          top: num(o.limit) ?? 20,
+          k: num(o.k) ?? 5,
+        };
+        const r =
+          name === 'ego'
+            ? await runCaseEgo(ctx.ws, o.case, selectors[0] ?? '', num(o.hops) ?? 2, request, ctx.actor)
+            : await runCaseNetwork(
+                ctx.ws,
+                o.case,
+                {
+                  ...request,
+                  metric: (name === 'centrality' ? (o.metric ?? 'pagerank') : name) as NetworkMetric,
+                },
+                ctx.actor,
+              );
+        if (r.note && !ctx.json) process.stderr.write(`${r.note}\n`);
         printRows(r.rows, ctx.json, '(no nodes)');
         return;
       }
