@@ -9,11 +9,11 @@ import { rowOnly } from './testing/row-only.js';
 const SNAPSHOT = [
   `SELECT id, kind, t, duration_s, a, b, dump_id, props FROM events ORDER BY id`,
   `SELECT event_id, row_no, time_raw, time_zone, time_flag FROM event_sources ORDER BY event_id, row_no`,
-  `SELECT party, other, dir, kind, t, cell, imei, imsi, event_id FROM legs ORDER BY event_id, party`,
+  `SELECT party, other, dir, kind, t, cell, imei, imsi, event_id FROM legs ORDER BY event_id, party, dir, cell`,
   `SELECT id, kind, key, label FROM entities ORDER BY id`,
-  `SELECT entity_id, row_no, raw FROM entity_sources ORDER BY entity_id`,
-  `SELECT id, src, dst FROM links ORDER BY id`,
-  `SELECT row_no, field, code FROM rejects ORDER BY row_no`,
+  `SELECT entity_id, row_no, raw FROM entity_sources ORDER BY entity_id, row_no, raw`,
+  `SELECT id, src, dst FROM links ORDER BY id, src, dst`,
+  `SELECT row_no, field, code FROM rejects ORDER BY row_no, field, code`,
 ];
 
 async function snapshot(tc: TestCase): Promise<unknown[]> {
