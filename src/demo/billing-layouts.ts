@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { LAYOUTS } from '../ingest/cdr/index.js';
 import { wallClock } from './clock.js';
 import type { BillingRow } from './billing.js';
 
@@ -31,17 +32,7 @@ export const LIBYAN_AR: BillingLayout = {
   zone: 'Africa/Tripoli',
   region: 'LY',
   preamble: none,
-  header: [
-    'الرقم المستهدف',
-    'الطرف الآخر',
-    'الاتجاه',
-    'النوع',
-    'التاريخ والوقت',
-    'المدة',
-    'الخلية',
-    'رقم الجهاز',
-    'رقم الشريحة',
-  ],
+  header: LAYOUTS['ar-1256'].header,
   row: (r) => {
     const w = wallClock(r.t, 'Africa/Tripoli');
     const type = { call: 'مكالمة', sms: 'رسالة', data: 'بيانات' }[r.kind];
@@ -74,18 +65,7 @@ export const TUNISIAN_FR: BillingLayout = {
   zone: 'Africa/Tunis',
   region: 'TN',
   preamble: none,
-  header: [
-    'Numéro cible',
-    'Correspondant',
-    'Sens',
-    'Type',
-    'Date',
-    'Heure',
-    'Durée',
-    'Cellule',
-    'IMEI',
-    'IMSI',
-  ],
+  header: LAYOUTS['fr-sens'].header,
   row: (r) => {
     const w = wallClock(r.t, 'Africa/Tunis');
     return [
@@ -117,7 +97,7 @@ export const ITALIAN_PREAMBLE: BillingLayout = {
     'Period: 2026',
     '',
   ],
-  header: ['Date', 'Time', 'Other Number', 'Direction', 'Type', 'Duration', 'First CGI', 'Last CGI'],
+  header: LAYOUTS['semicolon-preamble'].header,
   row: (r) => {
     const w = wallClock(r.t, 'Europe/Rome');
     const cell = r.side.cell ?? '';

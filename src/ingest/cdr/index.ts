@@ -11,3 +11,4 @@ export {
   type LayoutName,
   type SyntheticCdr,
 } from './generate.js';
+export { LAYOUTS } from './layouts.js';

@@ -69,6 +69,14 @@ export interface LayoutSpec {
 
 const none = (): string[] => [];
 
+/** An operator's record-type code: [outgoing call, incoming call, SMS sent, SMS received, data session]. */
+function eventCode(r: SyntheticCdr, codes: readonly [string, string, string, string, string]): string {
+  const [moc, mtc, smo, smt, data] = codes;
+  if (r.type === 'call') return r.direction === 'mo' ? moc : mtc;
+  if (r.type === 'sms') return r.direction === 'mo' ? smo : smt;
+  return data;
+}
+
 export const LAYOUTS: Readonly<Record<LayoutName, LayoutSpec>> = {
   'fr-sens': {
     encoding: 'utf-8-bom',
@@ -147,16 +155,7 @@ export const LAYOUTS: Readonly<Record<LayoutName, LayoutSpec>> = {
     row: (r, z) => {
       const local = r.startUtcMs + offsetAt(z, r.startUtcMs);
       const serial = local / 86_400_000 + EXCEL_EPOCH_DAYS;
-      const code =
-        r.type === 'call'
-          ? r.direction === 'mo'
-            ? 'MOC'
-            : 'MTC'
-          : r.type === 'sms'
-            ? r.direction === 'mo'
-              ? 'SMO'
-              : 'SMT'
-            : 'GPRS';
+      const code = eventCode(r, ['MOC', 'MTC', 'SMO', 'SMT', 'GPRS']);
       return [
         r.target.slice(1),
         code,
@@ -244,16 +243,7 @@ export const LAYOUTS: Readonly<Record<LayoutName, LayoutSpec>> = {
       const [mcc, mnc, lac, ci] = cellParts(r.cell);
       const hex = (x: string): string => Number(x).toString(16).toUpperCase().padStart(4, '0');
       const [a, b] = r.direction === 'mo' ? [r.target, r.other] : [r.other, r.target];
-      const code =
-        r.type === 'call'
-          ? r.direction === 'mo'
-            ? 'MOC'
-            : 'MTC'
-          : r.type === 'sms'
-            ? r.direction === 'mo'
-              ? 'SMS-MO'
-              : 'SMS-MT'
-            : 'GPRS';
+      const code = eventCode(r, ['MOC', 'MTC', 'SMS-MO', 'SMS-MT', 'GPRS']);
       return [
         a.slice(1),
         r.type === 'data' ? '' : b.slice(1),
@@ -286,16 +276,7 @@ export const LAYOUTS: Readonly<Record<LayoutName, LayoutSpec>> = {
     ],
     row: (r, z) => {
       const w = wall(r.startUtcMs, z);
-      const code =
-        r.type === 'call'
-          ? r.direction === 'mo'
-            ? 'OUT'
-            : 'IN'
-          : r.type === 'sms'
-            ? r.direction === 'mo'
-              ? 'SMO'
-              : 'SMT'
-            : 'DATA OUT';
+      const code = eventCode(r, ['OUT', 'IN', 'SMO', 'SMT', 'DATA OUT']);
       return [
         r.target,
         code,
