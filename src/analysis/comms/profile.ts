@@ -1,19 +1,13 @@
-import type { CommsQueries, TimeWindow } from '../../store/index.js';
+import type { CommsQueries, ProfileFacts, TimeWindow } from '../../store/index.js';
 import { result, type CommsResult } from './result.js';
 import { iso } from './time.js';
 
-export interface ProfileRow {
+/** The store's profile facts as shown: instants as ISO 8601 text, for the subject and its zone. */
+export interface ProfileRow extends Omit<ProfileFacts, 'firstMs' | 'lastMs' | 'silences'> {
   readonly subject: string;
-  readonly events: number;
   readonly firstSeen: string | null;
   readonly lastSeen: string | null;
-  readonly byKind: readonly { readonly kind: string; readonly dir: string; readonly n: number }[];
-  readonly contacts: number;
-  readonly devices: readonly string[];
-  readonly sims: readonly string[];
-  readonly cells: number;
   /** Days in `zone`, most events first. */
-  readonly busiestDays: readonly { readonly day: string; readonly n: number }[];
   readonly zone: string;
   /** Gaps between consecutive events longer than the threshold, longest first. */
   readonly silences: readonly { readonly from: string; readonly to: string; readonly days: number }[];

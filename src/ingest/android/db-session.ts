@@ -1,6 +1,6 @@
 import type { Database } from 'sql.js';
 import type { ImportInput, ImportOutcome, RecordSink, RowRef } from '../contract.js';
-import { Identities, OwnerAnchor } from '../ufed/index.js';
+import { extractionAnchor, type Identities, type OwnerAnchor } from '../ufed/index.js';
 import type { Row } from './sqlite-file.js';
 import { eachRow } from './sqlite-file.js';
 
@@ -29,12 +29,7 @@ export class DbSession {
     private readonly sink: RecordSink,
     input: ImportInput,
   ) {
-    const ids = new Identities(sink, input.region);
-    const owner = new OwnerAnchor(sink, ids, {
-      fileName: input.fileName,
-      sha256: input.sha256,
-      ...(input.owner !== undefined ? { owner: input.owner } : {}),
-    });
+    const { ids, owner } = extractionAnchor(sink, input);
     this.ctx = {
       sink,
       ids,

@@ -1,5 +1,5 @@
-import type { EntityDraft, PropValue, RecordSink, RowRef } from '../contract.js';
-import type { Identities, IdResult } from './identities.js';
+import type { EntityDraft, ImportInput, PropValue, RecordSink, RowRef } from '../contract.js';
+import { Identities, type IdResult } from './identities.js';
 
 export interface OwnerOptions {
   /** `input.owner`: the seized phone's own number when the extraction does not hold it. */
@@ -100,4 +100,18 @@ export class OwnerAnchor {
     this.deviceId = this.sink.entity(draft, at);
     return this.deviceId;
   }
+}
+
+/** The identifier resolver and owner anchor of one extraction, as every extraction importer sets them up. */
+export function extractionAnchor(
+  sink: RecordSink,
+  input: ImportInput,
+): { ids: Identities; owner: OwnerAnchor } {
+  const ids = new Identities(sink, input.region);
+  const owner = new OwnerAnchor(sink, ids, {
+    fileName: input.fileName,
+    sha256: input.sha256,
+    ...(input.owner !== undefined ? { owner: input.owner } : {}),
+  });
+  return { ids, owner };
 }

@@ -1,5 +1,4 @@
 import type { ImportInput, ImportOutcome, RecordSink, RowRef } from '../contract.js';
-import { Identities } from './identities.js';
 import { mapChat, mapInstantMessage } from './map-chat.js';
 import { mapCall, mapShortMessage } from './map-communication.js';
 import { mapContact } from './map-contact.js';
@@ -8,7 +7,7 @@ import { addDeviceFact, mapNamedFact, mapUserAccount } from './map-device.js';
 import { mapCellTower, mapLocation } from './map-location.js';
 import { childModels } from './model-node.js';
 import type { UfedModel, UfedTopModel } from './model-node.js';
-import { OwnerAnchor } from './owner.js';
+import { extractionAnchor } from './owner.js';
 import { SimFacts } from './sim-facts.js';
 import type { UfedOptions } from './options.js';
 
@@ -42,12 +41,7 @@ export class UfedSession {
     input: ImportInput,
     private readonly options: UfedOptions,
   ) {
-    const ids = new Identities(sink, input.region);
-    const owner = new OwnerAnchor(sink, ids, {
-      fileName: input.fileName,
-      sha256: input.sha256,
-      ...(input.owner !== undefined ? { owner: input.owner } : {}),
-    });
+    const { ids, owner } = extractionAnchor(sink, input);
     this.ctx = {
       sink,
       ids,
