@@ -94,7 +94,7 @@ export class Workspace {
     const info = await this.requireCase(name);
     const counts = await this.withOpenCase(info, (store) => store.counts());
     const file = join(this.root, info.file);
-    for (const f of [file, `${file}.wal`]) await rm(f, { force: true });
+    for (const f of DuckDbCaseStore.releaseFiles(file)) await rm(f, { force: true, recursive: true });
     if (await exists(file)) throw new SkeinError('CASE_PURGE_FAILED', `Could not erase ${file}.`, { file });
     const at = new Date().toISOString();
     await this.catalogue.markPurged(

@@ -10,3 +10,4 @@ export * from './event.js';
 export * from './record-ids.js';
 export * from './audit.js';
 export * from './seeded-random.js';
+export * from './zone.js';

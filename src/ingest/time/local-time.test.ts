@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assertTimeZone, localToUtc, zoneOffsetMs } from './local-time.js';
+import { assertTimeZone, localToUtc, zoneOffsetMs } from './index.js';
 
 describe('localToUtc', () => {
   it('resolves New York fold and gap (2024)', () => {

@@ -1,3 +1,4 @@
+import { commsIndexDir, releaseCommsIndex } from './comms-index/open.js';
 import { AuditEntry, SkeinError, type ImportRecord, type RejectRecord } from '../../model/index.js';
 import type { ImportOutcome, RecordSink } from '../../ingest/index.js';
 import type {
@@ -52,6 +53,15 @@ export class DuckDbCaseStore implements CaseStore {
     private readonly catalogue: CatalogueStore,
   ) {
     this.comms = new DuckDbCommsQueries(db);
+  }
+
+  /**
+   * Every path a case database keeps on disk (the file, its WAL, its communications index), with the
+   * index released from this process first, so erasing them leaves nothing readable behind.
+   */
+  static releaseFiles(file: string): string[] {
+    releaseCommsIndex(file);
+    return [file, `${file}.wal`, commsIndexDir(file)];
   }
 
   static async open(name: string, file: string, catalogue: CatalogueStore): Promise<DuckDbCaseStore> {

@@ -11,55 +11,77 @@ import type {
   UsageFilter,
 } from '../../../comms-port.js';
 import type { Db } from '../../db.js';
-import { colocationsOf } from './colocation.js';
-import { commonContactsOf, contactsOf } from './contacts.js';
+import type { CommsIndex } from '../../comms-index/comms-index.js';
+import { colocationsFrom, sightingsByCell } from '../../comms-index/colocation.js';
+import {
+  commonContactsFrom,
+  contactsFrom,
+  outLegsFrom,
+  spanFrom,
+  tiesFrom,
+} from '../../comms-index/contacts.js';
+import { entitiesFrom } from '../../comms-index/entities.js';
+import { commsIndexFor } from '../../comms-index/open.js';
+import { activityFrom, cellStopsFrom, dwellFrom } from '../../comms-index/places.js';
+import { profileFrom } from '../../comms-index/profile.js';
+import { sceneHitsFrom } from '../../comms-index/scenes.js';
+import { cellSitesOf } from './cell-sites.js';
 import { refreshDerived } from './derived.js';
-import { findEntities, partySpan } from './entities.js';
 import { handsetFindings } from './handsets.js';
-import { activityOf, cellSitesOf, cellStopsOf, dwellOf } from './places.js';
-import { profileFacts } from './profile.js';
-import { listTowerDumps, sceneHitsOf } from './scenes.js';
 import { sourcesOf } from './sources.js';
 import { successorCandidatesOf } from './successors.js';
-import { outLegsOf, tiesOf } from './ties.js';
+import { listTowerDumps } from './tower-dumps.js';
 
-/** DuckDB implementation of the communications-analytics port. */
+/**
+ * DuckDB implementation of the communications-analytics port. Whole-case analyses (handsets, successors)
+ * are SQL over derived tables; lookups of one party or one cell go to the communications index, whose rows
+ * for a party or a cell are contiguous on disk, because DuckDB reads at least a row group per query.
+ */
 export class DuckDbCommsQueries implements CommsQueries {
-  private ready: Promise<unknown> | undefined;
+  private ready: Promise<CommsIndex> | undefined;
 
   constructor(private readonly db: Db) {}
 
-  /** Checks the derived tables once per open store; `prepare()` checks again (after an import). */
+  /** Checks the derived tables and the index once per open store; `prepare()` checks again (after an import). */
+  private index(): Promise<CommsIndex> {
+    this.ready ??= refreshDerived(this.db).then((stamp) => commsIndexFor(this.db, stamp));
+    return this.ready;
+  }
+
   private async derived(): Promise<Db> {
-    this.ready ??= refreshDerived(this.db);
-    await this.ready;
+    await this.index();
     return this.db;
   }
 
   async prepare(): Promise<void> {
-    this.ready = refreshDerived(this.db);
-    await this.ready;
+    this.ready = undefined;
+    await this.index();
   }
 
-  entities = async (ids: readonly string[]) => findEntities(await this.derived(), ids);
-  span = async (party: string) => partySpan(await this.derived(), party);
-  profile = async (q: ProfileQuery) => profileFacts(await this.derived(), q);
-  contacts = async (party: string, f: ContactFilter) => contactsOf(await this.derived(), party, f);
-  commonContacts = async (q: CommonContactsQuery) => commonContactsOf(await this.derived(), q);
-  ties = async (parties: readonly string[]) => tiesOf(await this.derived(), parties);
+  entities = async (ids: readonly string[]) => entitiesFrom(await this.index(), ids);
+  span = async (party: string) => spanFrom(await this.index(), party);
+  profile = async (q: ProfileQuery) => profileFrom(await this.index(), q);
+  contacts = async (party: string, f: ContactFilter) => contactsFrom(await this.index(), party, f);
+  commonContacts = async (q: CommonContactsQuery) => commonContactsFrom(await this.index(), q);
+  ties = async (parties: readonly string[]) => tiesFrom(await this.index(), parties);
   outLegs = async (parties: readonly string[], window: TimeWindow) =>
-    outLegsOf(await this.derived(), parties, window);
+    outLegsFrom(await this.index(), parties, window);
   towerDumps = async () => listTowerDumps(await this.derived());
   sceneHits = async (scenes: readonly Scene[], minScenes: number) =>
-    sceneHitsOf(await this.derived(), scenes, minScenes);
-  colocations = async (q: ColocationQuery) => colocationsOf(await this.derived(), q);
+    sceneHitsFrom(await this.index(), scenes, minScenes);
+  colocations = async (q: ColocationQuery) => {
+    const ix = await this.index();
+    const byCell = sightingsByCell(ix, q);
+    const sites = q.radiusM > 0 ? await cellSitesOf(this.db, [...byCell.keys()]) : [];
+    return colocationsFrom(ix, q, byCell, sites);
+  };
   handsets = async (f: UsageFilter) => handsetFindings(await this.derived(), f);
   successorCandidates = async (q: SuccessorQuery) => successorCandidatesOf(await this.derived(), q);
   activity = async (party: string, window: TimeWindow, zone: string) =>
-    activityOf(await this.derived(), party, window, zone);
+    activityFrom(await this.index(), party, window, zone);
   cellStops = async (party: string, window: TimeWindow, limit: number) =>
-    cellStopsOf(await this.derived(), party, window, limit);
-  dwell = async (q: DwellQuery) => dwellOf(await this.derived(), q);
+    cellStopsFrom(await this.index(), party, window, limit);
+  dwell = async (q: DwellQuery) => dwellFrom(await this.index(), q);
   cellSites = async (keys: readonly string[]) => cellSitesOf(await this.derived(), keys);
   sources = async (eventIds: readonly string[]) => sourcesOf(await this.derived(), eventIds);
 }

@@ -4,21 +4,19 @@ import { COMM_KINDS_SQL } from './sql-values.js';
 /**
  * Derived tables for communications analytics, a cache rebuilt from `legs` whenever an import changed
  * the case (they live outside the migrations because they are always rebuilt whole):
- * - `comms_pairs`: one row per (party, other) with counts and span, sorted by party, so a tie list,
- *   common contacts or a path step reads a few row groups instead of every leg.
+ * - `comms_pairs`: one row per (party, other) with its count, sorted by party, so successor candidates
+ *   are found from the counterparts' side, reading a few row groups instead of every leg.
  * - `comms_usage`: one row per (party, IMEI, IMSI) with span, so the handset history of the whole case
  *   is a scan of thousands of rows instead of a group-by over every leg.
  * - `comms_spans`: first and last activity and contact count per party, for successor candidates.
  * - `comms_entities`: one row per entity sorted by id, so resolving subjects and labelling rows prunes.
- * - `comms_obs`: `cell_obs` keyed by an integer cell number (`comms_cell_no`), sorted by (no, t). DuckDB's
- *   zone maps keep only an 8-byte prefix of a string, and cell keys share theirs (`222-1-10…`), so a scene
- *   on `cell_obs` reads every row group; on integers it reads the one or two holding the cell.
+ * Single-party and single-cell lookups do not read these tables: they go to the on-disk communications
+ * index (`../../comms-index/`), built from the same stamp. The tables `comms_obs` and `comms_cell_no` of
+ * earlier layouts are dropped.
  */
 const BUILD = `
   CREATE OR REPLACE TABLE comms_pairs AS
-    SELECT party, other, count(*)::INTEGER n, count(*) FILTER (WHERE dir = 'out')::INTEGER n_out,
-           count(*) FILTER (WHERE dir = 'in')::INTEGER n_in, sum(coalesce(duration_s, 0))::BIGINT dur_s,
-           min(t) first_t, max(t) last_t, arg_min(event_id, t) first_event, arg_max(event_id, t) last_event
+    SELECT party, other, count(*)::INTEGER n
     FROM legs WHERE other IS NOT NULL AND other <> party AND kind IN ${COMM_KINDS_SQL}
     GROUP BY party, other ORDER BY party, other;
   CREATE OR REPLACE TABLE comms_usage AS
@@ -26,10 +24,8 @@ const BUILD = `
            arg_min(event_id, t) first_event, arg_max(event_id, t) last_event
     FROM legs WHERE imei IS NOT NULL OR imsi IS NOT NULL
     GROUP BY party, imei, imsi ORDER BY party, first_t;
-  CREATE OR REPLACE TABLE comms_cell_no AS
-    SELECT cell, (row_number() OVER (ORDER BY cell))::INTEGER AS no FROM (SELECT DISTINCT cell FROM cell_obs);
-  CREATE OR REPLACE TABLE comms_obs AS
-    SELECT n.no, o.t, o.party, o.event_id FROM cell_obs o JOIN comms_cell_no n USING (cell) ORDER BY n.no, o.t;
+  DROP TABLE IF EXISTS comms_obs;
+  DROP TABLE IF EXISTS comms_cell_no;
   CREATE OR REPLACE TABLE comms_entities AS
     SELECT id, any_value(kind) AS kind, any_value(key) AS key, any_value(label) AS label
     FROM entities GROUP BY id ORDER BY id;
@@ -42,7 +38,7 @@ const BUILD = `
 
 const STAMP_KEY = 'comms_derived_stamp';
 /** Bumped whenever BUILD changes, so existing cases rebuild their derived tables. */
-const LAYOUT_VERSION = 2;
+const LAYOUT_VERSION = 3;
 
 /** What the derived tables were built from: the imports and the number of legs. */
 async function currentStamp(db: Db): Promise<string> {
@@ -53,15 +49,18 @@ async function currentStamp(db: Db): Promise<string> {
   return String(r?.stamp ?? '');
 }
 
-/** Rebuilds the derived tables when the case changed since they were built; a no-op otherwise. */
-export async function refreshDerived(db: Db): Promise<boolean> {
+/**
+ * Rebuilds the derived tables when the case changed since they were built; a no-op otherwise. Returns the
+ * stamp of the data they now reflect, which also keys the on-disk communications index.
+ */
+export async function refreshDerived(db: Db): Promise<string> {
   const stamp = await currentStamp(db);
   const built = await db.one(`SELECT value FROM meta WHERE key = '${STAMP_KEY}'`);
-  if (built?.value === stamp) return false;
+  if (built?.value === stamp) return stamp;
   await db.transaction(async () => {
     await db.run(BUILD);
     await db.run(`DELETE FROM meta WHERE key = '${STAMP_KEY}'`);
     await db.run(`INSERT INTO meta VALUES ('${STAMP_KEY}', $stamp)`, { stamp });
   });
-  return true;
+  return stamp;
 }

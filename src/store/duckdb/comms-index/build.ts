@@ -1,0 +1,175 @@
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import type { Db } from '../db.js';
+import { COMM_KINDS_SQL } from '../queries/comms/sql-values.js';
+import {
+  ENTITIES,
+  PAIR_COLUMNS,
+  PAIR_STARTS,
+  pairFile,
+  EVENT_ID,
+  INDEX_VERSION,
+  LEG_COLUMNS,
+  LEG_STARTS,
+  META,
+  OBS_COLUMNS,
+  OBS_STARTS,
+  legFile,
+  obsFile,
+  type IndexEntities,
+  type IndexMeta,
+} from './layout.js';
+
+const words = (col: string, name = 'ev'): string =>
+  [5, 13, 21].map((at, i) => `('0x' || substr(${col}, ${at}, 8))::UINTEGER ${name}${i}`).join(', ');
+
+/** Dictionaries: each distinct value numbered from 0 in sort order. */
+const DICTIONARIES = `
+  CREATE OR REPLACE TEMP TABLE ix_party AS SELECT v, (row_number() OVER (ORDER BY v) - 1)::INTEGER AS seq
+    FROM (SELECT party v FROM legs UNION SELECT other FROM legs WHERE other IS NOT NULL UNION SELECT party FROM cell_obs);
+  CREATE OR REPLACE TEMP TABLE ix_cell AS SELECT v, (row_number() OVER (ORDER BY v) - 1)::INTEGER AS seq
+    FROM (SELECT cell v FROM legs WHERE cell IS NOT NULL UNION SELECT cell FROM cell_obs);
+  CREATE OR REPLACE TEMP TABLE ix_kind AS SELECT v, (row_number() OVER (ORDER BY v) - 1)::INTEGER AS seq
+    FROM (SELECT DISTINCT kind v FROM legs);
+  CREATE OR REPLACE TEMP TABLE ix_dir AS SELECT v, (row_number() OVER (ORDER BY v) - 1)::INTEGER AS seq
+    FROM (SELECT DISTINCT dir v FROM legs);
+  CREATE OR REPLACE TEMP TABLE ix_imei AS SELECT v, (row_number() OVER (ORDER BY v) - 1)::INTEGER AS seq
+    FROM (SELECT DISTINCT imei v FROM legs WHERE imei IS NOT NULL);
+  CREATE OR REPLACE TEMP TABLE ix_imsi AS SELECT v, (row_number() OVER (ORDER BY v) - 1)::INTEGER AS seq
+    FROM (SELECT DISTINCT imsi v FROM legs WHERE imsi IS NOT NULL);
+`;
+
+const LEGS = `
+  SELECT p.seq grp, epoch_ms(l.t)::DOUBLE t, coalesce(o.seq, -1) other, k.seq::UTINYINT kind, d.seq::UTINYINT dir,
+         coalesce(l.duration_s, -1)::INTEGER dur, coalesce(c.seq, -1) cell, coalesce(i.seq, -1) imei,
+         coalesce(s.seq, -1) imsi, ${words('l.event_id')}
+  FROM legs l JOIN ix_party p ON p.v = l.party LEFT JOIN ix_party o ON o.v = l.other
+       JOIN ix_kind k ON k.v = l.kind JOIN ix_dir d ON d.v = l.dir LEFT JOIN ix_cell c ON c.v = l.cell
+       LEFT JOIN ix_imei i ON i.v = l.imei LEFT JOIN ix_imsi s ON s.v = l.imsi
+  ORDER BY p.seq, l.t, l.event_id`;
+
+const PAIRS = `
+  SELECT grp, other, n, n_out, n_in, dur, first_t, last_t, ${words('first_ev', 'fev')}, ${words('last_ev', 'lev')}
+  FROM (
+    SELECT p.seq grp, o.seq other, count(*)::INTEGER n, (count(*) FILTER (WHERE l.dir = 'out'))::INTEGER n_out,
+           (count(*) FILTER (WHERE l.dir = 'in'))::INTEGER n_in, sum(coalesce(l.duration_s, 0))::DOUBLE dur,
+           epoch_ms(min(l.t))::DOUBLE AS first_t, epoch_ms(max(l.t))::DOUBLE AS last_t,
+           arg_min(l.event_id, (l.t, l.event_id)) first_ev, arg_max(l.event_id, (l.t, l.event_id)) last_ev
+    FROM legs l JOIN ix_party p ON p.v = l.party JOIN ix_party o ON o.v = l.other
+    WHERE l.other <> l.party AND l.kind IN ${COMM_KINDS_SQL}
+    GROUP BY p.seq, o.seq)
+  ORDER BY grp, other`;
+
+const OBS = `
+  SELECT c.seq grp, epoch_ms(o.t)::DOUBLE t, p.seq party, ${words('o.event_id')}
+  FROM cell_obs o JOIN ix_cell c ON c.v = o.cell JOIN ix_party p ON p.v = o.party
+  ORDER BY c.seq, o.t, o.event_id`;
+
+async function dictionary(db: Db, table: string): Promise<string[]> {
+  return (await db.all(`SELECT v FROM ${table} ORDER BY seq`)).map((r) => String(r.v));
+}
+
+/**
+ * Streams a query sorted by its first column `grp` into one file per remaining column, and writes the
+ * start offset of each group (`groups + 1` entries). Vectors are copied as they come from DuckDB, so
+ * memory stays at one chunk whatever the case size.
+ */
+async function writeColumns(
+  db: Db,
+  sql: string,
+  files: readonly string[],
+  groups: number,
+  startsFile: string,
+): Promise<number> {
+  const fds = files.map((f) => openSync(f, 'w'));
+  const starts = new Int32Array(groups + 1);
+  let rows = 0;
+  try {
+    const result = await db.conn.stream(sql);
+    for (;;) {
+      const chunk = await result.fetchChunk();
+      if (chunk === null || chunk.rowCount === 0) break;
+      const grp = (chunk.getColumnVector(0) as unknown as { items: Int32Array }).items;
+      for (let i = 0; i < chunk.rowCount; i++) starts[(grp[i] as number) + 1]! += 1;
+      fds.forEach((fd, c) => {
+        const items = (chunk.getColumnVector(c + 1) as unknown as { items: NodeJS.ArrayBufferView }).items;
+        writeSync(fd, items);
+      });
+      rows += chunk.rowCount;
+    }
+  } finally {
+    for (const fd of fds) closeSync(fd);
+  }
+  for (let g = 1; g <= groups; g++) starts[g]! += starts[g - 1]!;
+  writeFileSync(startsFile, starts);
+  return rows;
+}
+
+/**
+ * Builds the communications index of a case into `dir`, replacing any older one atomically: it is
+ * written beside and renamed into place, so a reader never sees half an index.
+ */
+export async function buildCommsIndex(db: Db, dir: string, stamp: string): Promise<void> {
+  const bad = await db.one(
+    `SELECT count(*) n FROM (SELECT event_id FROM legs UNION ALL SELECT event_id FROM cell_obs)
+     WHERE NOT regexp_full_match(event_id, '${EVENT_ID.source.slice(1, -1)}')`,
+  );
+  if (Number(bad?.n ?? 0) > 0) throw new Error('event ids outside the evt_<24 hex> form reached the store');
+  const tmp = `${dir}.building`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  await db.run(DICTIONARIES);
+  // One connection runs one query at a time.
+  const parties = await dictionary(db, 'ix_party');
+  const cells = await dictionary(db, 'ix_cell');
+  const at = (f: string): string => `${tmp}/${f}`;
+  const legs = await writeColumns(
+    db,
+    LEGS,
+    Object.keys(LEG_COLUMNS).map((c) => at(legFile(c as keyof typeof LEG_COLUMNS))),
+    parties.length,
+    at(LEG_STARTS),
+  );
+  const pairs = await writeColumns(
+    db,
+    PAIRS,
+    Object.keys(PAIR_COLUMNS).map((c) => at(pairFile(c as keyof typeof PAIR_COLUMNS))),
+    parties.length,
+    at(PAIR_STARTS),
+  );
+  const obs = await writeColumns(
+    db,
+    OBS,
+    Object.keys(OBS_COLUMNS).map((c) => at(obsFile(c as keyof typeof OBS_COLUMNS))),
+    cells.length,
+    at(OBS_STARTS),
+  );
+  const entities = await db.all(`SELECT id, kind, key, label FROM comms_entities ORDER BY id`);
+  const ents: IndexEntities = {
+    ids: entities.map((r) => String(r.id)),
+    kinds: entities.map((r) => String(r.kind)),
+    keys: entities.map((r) => (r.key === null || r.key === undefined ? null : String(r.key))),
+    labels: entities.map((r) => String(r.label)),
+  };
+  writeFileSync(at(ENTITIES), JSON.stringify(ents));
+  const meta: IndexMeta = {
+    version: INDEX_VERSION,
+    stamp,
+    legs,
+    obs,
+    pairs,
+    parties,
+    cells,
+    kinds: await dictionary(db, 'ix_kind'),
+    dirs: await dictionary(db, 'ix_dir'),
+    imeis: await dictionary(db, 'ix_imei'),
+    imsis: await dictionary(db, 'ix_imsi'),
+  };
+  writeFileSync(at(META), JSON.stringify(meta));
+  await db.run(
+    ['ix_party', 'ix_cell', 'ix_kind', 'ix_dir', 'ix_imei', 'ix_imsi']
+      .map((t) => `DROP TABLE ${t};`)
+      .join(''),
+  );
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(tmp, dir);
+}

@@ -1,0 +1,220 @@
+import { COMMUNICATION_KINDS } from '../../../model/index.js';
+import type {
+  CommonContactRow,
+  CommonContactsQuery,
+  ContactFilter,
+  ContactRow,
+  OutLegRow,
+  PartySpan,
+  TieRow,
+  TimeWindow,
+} from '../../comms-port.js';
+import type { CommsIndex, LegSlice } from './comms-index.js';
+
+/** A mask over the index's kind dictionary: which kind numbers count. */
+export function kindMask(ix: CommsIndex, kinds: readonly string[] = COMMUNICATION_KINDS): Uint8Array {
+  const wanted = new Set(kinds);
+  return Uint8Array.from(ix.meta.kinds, (k) => (wanted.has(k) ? 1 : 0));
+}
+
+interface Tie {
+  n: number;
+  nOut: number;
+  nIn: number;
+  dur: number;
+  first: number;
+  last: number;
+  firstI: number;
+  lastI: number;
+}
+
+/**
+ * A party's ties: its communications with another party (not itself), aggregated per counterpart. Legs
+ * come in (t, event id) order, so the first and last seen are the first and last event of the tie.
+ */
+export function tiesOfParty(
+  ix: CommsIndex,
+  partyNo: number,
+  legs: LegSlice,
+  kinds: Uint8Array,
+): Map<number, Tie> {
+  const ties = new Map<number, Tie>();
+  if (legs.length === 0) return ties;
+  const other = legs.col<Int32Array>('other');
+  const kind = legs.col<Uint8Array>('kind');
+  const dir = legs.col<Uint8Array>('dir');
+  const dur = legs.col<Int32Array>('dur');
+  const out = ix.meta.dirs.indexOf('out');
+  const inbound = ix.meta.dirs.indexOf('in');
+  for (let i = 0; i < legs.length; i++) {
+    const o = other[i] as number;
+    if (o < 0 || o === partyNo || kinds[kind[i] as number] !== 1) continue;
+    const t = legs.t[i] as number;
+    let tie = ties.get(o);
+    if (tie === undefined) {
+      tie = { n: 0, nOut: 0, nIn: 0, dur: 0, first: t, last: t, firstI: i, lastI: i };
+      ties.set(o, tie);
+    }
+    tie.n++;
+    if (dir[i] === out) tie.nOut++;
+    else if (dir[i] === inbound) tie.nIn++;
+    tie.dur += Math.max(0, dur[i] as number);
+    tie.last = t;
+    tie.lastI = i;
+  }
+  return ties;
+}
+
+const isWhole = (w: TimeWindow | undefined): boolean => w?.fromMs === undefined && w?.toMs === undefined;
+
+/** A party's ties over the whole case, precomputed in the index: no leg is read. */
+function storedTies(ix: CommsIndex, partyNo: number): Map<number, Tie> {
+  const pairs = ix.pairs(partyNo);
+  const ties = new Map<number, Tie>();
+  if (pairs.length === 0) return ties;
+  const [other, n, nOut, nIn, dur, last] = [
+    pairs.col<Int32Array>('other'),
+    pairs.col<Int32Array>('n'),
+    pairs.col<Int32Array>('nOut'),
+    pairs.col<Int32Array>('nIn'),
+    pairs.col<Float64Array>('dur'),
+    pairs.col<Float64Array>('last'),
+  ];
+  for (let i = 0; i < pairs.length; i++) {
+    ties.set(other[i] as number, {
+      n: n[i] as number,
+      nOut: nOut[i] as number,
+      nIn: nIn[i] as number,
+      dur: dur[i] as number,
+      first: pairs.t[i] as number,
+      last: last[i] as number,
+      firstI: i,
+      lastI: i,
+    });
+  }
+  return ties;
+}
+
+/** A party's counterparts, most events first, then longest, then by id. */
+export function contactsFrom(ix: CommsIndex, party: string, f: ContactFilter): ContactRow[] {
+  const no = ix.partyNo(party);
+  if (no === undefined) return [];
+  const stored = isWhole(f.window) && f.kinds === undefined;
+  const rows = stored ? ix.pairs(no) : ix.legs(no, f.window);
+  const ties = stored ? storedTies(ix, no) : tiesOfParty(ix, no, rows as LegSlice, kindMask(ix, f.kinds));
+  const eventAt = (i: number, end: 'first' | 'last'): string =>
+    stored ? rows.eventId(i, end === 'first' ? 'fev' : 'lev') : rows.eventId(i);
+  const min = f.minCount ?? 1;
+  return [...ties]
+    .filter(([, t]) => t.n >= min)
+    .sort(([oa, a], [ob, b]) => b.n - a.n || b.dur - a.dur || oa - ob)
+    .slice(0, f.limit)
+    .map(([o, t]) => ({
+      other: ix.party(o),
+      n: t.n,
+      nOut: t.nOut,
+      nIn: t.nIn,
+      durationS: t.dur,
+      firstMs: t.first,
+      lastMs: t.last,
+      firstEvent: eventAt(t.firstI, 'first'),
+      lastEvent: eventAt(t.lastI, 'last'),
+    }));
+}
+
+/** Counterparts in touch with at least `minSubjects` of the subjects (the subjects themselves excluded). */
+export function commonContactsFrom(ix: CommsIndex, q: CommonContactsQuery): CommonContactRow[] {
+  const subjects = [...new Set(q.parties)].flatMap((p) => {
+    const no = ix.partyNo(p);
+    return no === undefined ? [] : [{ id: p, no }];
+  });
+  const excluded = new Set(subjects.map((s) => s.no));
+  const kinds = kindMask(ix);
+  const by = new Map<
+    number,
+    { per: Record<string, number>; subjects: number; total: number; first: number; last: number }
+  >();
+  for (const s of subjects) {
+    const ties = isWhole(q.window)
+      ? storedTies(ix, s.no)
+      : tiesOfParty(ix, s.no, ix.legs(s.no, q.window), kinds);
+    for (const [o, tie] of ties) {
+      if (excluded.has(o)) continue;
+      const c = by.get(o) ?? { per: {}, subjects: 0, total: 0, first: tie.first, last: tie.last };
+      c.per[s.id] = tie.n;
+      c.subjects++;
+      c.total += tie.n;
+      c.first = Math.min(c.first, tie.first);
+      c.last = Math.max(c.last, tie.last);
+      by.set(o, c);
+    }
+  }
+  return [...by]
+    .filter(([, c]) => c.subjects >= q.minSubjects)
+    .sort(([oa, a], [ob, b]) => b.subjects - a.subjects || b.total - a.total || oa - ob)
+    .slice(0, q.limit)
+    .map(([o, c]) => ({
+      other: ix.party(o),
+      subjects: c.subjects,
+      total: c.total,
+      perSubject: c.per,
+      firstMs: c.first,
+      lastMs: c.last,
+    }));
+}
+
+/** Every aggregated tie of the given parties over the whole case: one step of a path search. */
+export function tiesFrom(ix: CommsIndex, parties: readonly string[]): TieRow[] {
+  return [...new Set(parties)]
+    .flatMap((p) => {
+      const no = ix.partyNo(p);
+      return no === undefined ? [] : [{ p, no }];
+    })
+    .sort((a, b) => a.no - b.no)
+    .flatMap(({ p, no }) =>
+      [...storedTies(ix, no)].map(([o, t]) => ({
+        party: p,
+        other: ix.party(o),
+        n: t.n,
+        firstMs: t.first,
+        lastMs: t.last,
+      })),
+    );
+}
+
+/** Communications the given parties originated within the window, in (time, event id) order. */
+export function outLegsFrom(ix: CommsIndex, parties: readonly string[], window: TimeWindow): OutLegRow[] {
+  const kinds = kindMask(ix);
+  const out = ix.meta.dirs.indexOf('out');
+  const rows: OutLegRow[] = [];
+  for (const p of new Set(parties)) {
+    const no = ix.partyNo(p);
+    if (no === undefined) continue;
+    const legs = ix.legs(no, window);
+    if (legs.length === 0) continue;
+    const other = legs.col<Int32Array>('other');
+    const kind = legs.col<Uint8Array>('kind');
+    const dir = legs.col<Uint8Array>('dir');
+    for (let i = 0; i < legs.length; i++) {
+      const o = other[i] as number;
+      if (dir[i] !== out || o < 0 || o === no || kinds[kind[i] as number] !== 1) continue;
+      rows.push({ party: p, other: ix.party(o), tMs: legs.t[i] as number, eventId: legs.eventId(i) });
+    }
+  }
+  return rows.sort((a, b) => a.tMs - b.tMs || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
+}
+
+/** First and last activity of a party (any leg) and its number of distinct counterparts. */
+export function spanFrom(ix: CommsIndex, party: string): PartySpan | undefined {
+  const no = ix.partyNo(party);
+  if (no === undefined) return undefined;
+  const legs = ix.legs(no);
+  if (legs.length === 0) return undefined;
+  return {
+    party,
+    n: legs.length,
+    firstMs: legs.t[0] as number,
+    lastMs: legs.t[legs.length - 1] as number,
+    contacts: ix.pairs(no).length,
+  };
+}
