@@ -196,7 +196,7 @@ function report(r: {
     `# Communications analytics benchmark`,
     '',
     `${new Date().toISOString()}: ${rows.toLocaleString('en')} CDR rows, ${numbers.toLocaleString('en')} numbers, median of ${runs} runs after a warm-up (ms).`,
-    `Skein: case loaded by the bench loader${r.loadS ? ` in ${r.loadS} s` : ' (reused)'}; derived tables (pairs, usage, spans) ${r.derivedS} s.` +
+    `Skein: case loaded by the bench loader${r.loadS ? ` in ${r.loadS} s` : ' (reused)'}; derived tables and the communications index ${r.derivedS} s.` +
       ` pandas load ${r.pandas?.load_s ?? 'n/a'} s; PostgreSQL COPY + indexes + ANALYZE ${r.pg?.load_s ?? 'n/a'} s.`,
     '',
     '| query | Skein (DuckDB) | pandas | PostgreSQL 15 | vs pandas | vs PostgreSQL | rows (Skein / pandas / PG) |',

@@ -1,8 +1,12 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import type { Db } from '../db.js';
+import { cellSitesWhere } from '../queries/comms/cell-sites.js';
 import { COMM_KINDS_SQL } from '../queries/comms/sql-values.js';
 import {
   ENTITIES,
+  PARTY_FIRST,
+  PARTY_LAST,
+  SITES,
   PAIR_COLUMNS,
   PAIR_STARTS,
   pairFile,
@@ -151,6 +155,18 @@ export async function buildCommsIndex(db: Db, dir: string, stamp: string): Promi
     labels: entities.map((r) => String(r.label)),
   };
   writeFileSync(at(ENTITIES), JSON.stringify(ents));
+  writeFileSync(at(SITES), JSON.stringify(await cellSitesWhere(db, 'key IN (SELECT v FROM ix_cell)')));
+  const first = new Float64Array(parties.length).fill(Number.NaN);
+  const last = new Float64Array(parties.length).fill(Number.NaN);
+  for (const r of await db.all(
+    `SELECT p.seq AS party, epoch_ms(min(l.t)) AS first_ms, epoch_ms(max(l.t)) AS last_ms
+     FROM legs l JOIN ix_party p ON p.v = l.party GROUP BY p.seq`,
+  )) {
+    first[Number(r.party)] = Number(r.first_ms);
+    last[Number(r.party)] = Number(r.last_ms);
+  }
+  writeFileSync(at(PARTY_FIRST), first);
+  writeFileSync(at(PARTY_LAST), last);
   const meta: IndexMeta = {
     version: INDEX_VERSION,
     stamp,

@@ -1,8 +1,12 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
-import type { TimeWindow } from '../../comms-port.js';
+import type { CellSite, TimeWindow } from '../../comms-port.js';
 import {
   ENTITIES,
+  PARTY_FIRST,
+  PARTY_LAST,
+  SITES,
   IndexEntities,
+  IndexSites,
   IndexMeta,
   LEG_COLUMNS,
   LEG_STARTS,
@@ -96,6 +100,7 @@ export class CommsIndex {
   private readonly partyNos: Map<string, number>;
   private readonly cellNos: Map<string, number>;
   private entityTable: IndexEntities | undefined;
+  private siteTable: Map<string, CellSite> | undefined;
   /** Column files stay open while the index is in use: a lookup is then only positioned reads. */
   private readonly fds = new Map<string, number>();
 
@@ -105,6 +110,9 @@ export class CommsIndex {
     private readonly legStarts: Int32Array,
     private readonly obsStarts: Int32Array,
     private readonly pairStarts: Int32Array,
+    /** Per party, the time of its first and last leg (NaN when it has none). */
+    readonly firstSeen: Float64Array,
+    readonly lastSeen: Float64Array,
   ) {
     this.partyNos = new Map(meta.parties.map((p, i) => [p, i]));
     this.cellNos = new Map(meta.cells.map((c, i) => [c, i]));
@@ -114,20 +122,24 @@ export class CommsIndex {
     if (!existsSync(`${dir}/${META}`)) return undefined;
     const meta = IndexMeta.safeParse(JSON.parse(readFileSync(`${dir}/${META}`, 'utf8')));
     if (!meta.success) return undefined;
-    const starts = (f: string, n: number): Int32Array => {
+    const whole = <A extends ArrayBufferView>(f: string, ctor: ArrayCtor<A>, n: number): A => {
       const fd = openSync(`${dir}/${f}`, 'r');
       try {
-        return readRange(fd, Int32Array, 0, n + 1);
+        return readRange(fd, ctor, 0, n);
       } finally {
         closeSync(fd);
       }
     };
+    const parties = meta.data.parties.length;
+    const starts = (f: string, n: number): Int32Array => whole(f, Int32Array, n + 1);
     return new CommsIndex(
       dir,
       meta.data,
       starts(LEG_STARTS, meta.data.parties.length),
       starts(OBS_STARTS, meta.data.cells.length),
       starts(PAIR_STARTS, meta.data.parties.length),
+      whole(PARTY_FIRST, Float64Array, parties),
+      whole(PARTY_LAST, Float64Array, parties),
     );
   }
 
@@ -210,6 +222,23 @@ export class CommsIndex {
     return new Slice<ObsColumn>(all.subarray(lo, Math.max(lo, hi)), start + lo, (c, s, n) =>
       readRange<ArrayBufferView>(this.fd(obsFile(c)), OBS_COLUMNS[c], s, n),
     );
+  }
+
+  /** How many legs and how many ties a party has. */
+  legCount(partyNo: number): number {
+    return (this.legStarts[partyNo + 1] as number) - (this.legStarts[partyNo] as number);
+  }
+
+  tieCount(partyNo: number): number {
+    return (this.pairStarts[partyNo + 1] as number) - (this.pairStarts[partyNo] as number);
+  }
+
+  /** Registry sites of the cells seen in the case, by key (read once, on first use). */
+  sites(): ReadonlyMap<string, CellSite> {
+    this.siteTable ??= new Map(
+      IndexSites.parse(JSON.parse(readFileSync(`${this.dir}/${SITES}`, 'utf8'))).map((s) => [s.key, s]),
+    );
+    return this.siteTable;
   }
 
   /** Every entity of the case, sorted by id (read once, on first use). */

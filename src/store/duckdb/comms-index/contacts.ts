@@ -6,6 +6,8 @@ import type {
   ContactRow,
   OutLegRow,
   PartySpan,
+  SuccessorCandidateRow,
+  SuccessorQuery,
   TieRow,
   TimeWindow,
 } from '../../comms-port.js';
@@ -207,14 +209,56 @@ export function outLegsFrom(ix: CommsIndex, parties: readonly string[], window: 
 /** First and last activity of a party (any leg) and its number of distinct counterparts. */
 export function spanFrom(ix: CommsIndex, party: string): PartySpan | undefined {
   const no = ix.partyNo(party);
-  if (no === undefined) return undefined;
-  const legs = ix.legs(no);
-  if (legs.length === 0) return undefined;
+  if (no === undefined || ix.legCount(no) === 0) return undefined;
   return {
     party,
-    n: legs.length,
-    firstMs: legs.t[0] as number,
-    lastMs: legs.t[legs.length - 1] as number,
-    contacts: ix.pairs(no).length,
+    n: ix.legCount(no),
+    firstMs: ix.firstSeen[no] as number,
+    lastMs: ix.lastSeen[no] as number,
+    contacts: ix.tieCount(no),
   };
+}
+
+const SHARED_EVIDENCE = 20;
+
+/**
+ * Numbers first seen in `[fromMs, toMs]` that share counterparts with `party`, most shared first. Read
+ * from the counterparts' side: each counterpart's ties list every number that shares it.
+ */
+export function successorCandidatesFrom(ix: CommsIndex, q: SuccessorQuery): SuccessorCandidateRow[] {
+  const no = ix.partyNo(q.party);
+  if (no === undefined) return [];
+  const shared = new Map<number, { c: number; n: number }[]>();
+  for (const c of storedTies(ix, no).keys()) {
+    const pairs = ix.pairs(c);
+    if (pairs.length === 0) continue;
+    const other = pairs.col<Int32Array>('other');
+    const n = pairs.col<Int32Array>('n');
+    for (let i = 0; i < pairs.length; i++) {
+      const x = other[i] as number;
+      const first = ix.firstSeen[x] as number;
+      if (x === no || !(first >= q.fromMs && first <= q.toMs)) continue;
+      const list = shared.get(x) ?? [];
+      list.push({ c, n: n[i] as number });
+      shared.set(x, list);
+    }
+  }
+  return [...shared]
+    .sort(
+      ([xa, a], [xb, b]) =>
+        b.length - a.length || (ix.firstSeen[xa] as number) - (ix.firstSeen[xb] as number) || xa - xb,
+    )
+    .slice(0, q.limit)
+    .map(([x, list]) => ({
+      party: ix.party(x),
+      n: ix.legCount(x),
+      firstMs: ix.firstSeen[x] as number,
+      lastMs: ix.lastSeen[x] as number,
+      contacts: ix.tieCount(x),
+      shared: list.length,
+      sharedContacts: list
+        .sort((a, b) => b.n - a.n || a.c - b.c)
+        .slice(0, SHARED_EVIDENCE)
+        .map((s) => ix.party(s.c)),
+    }));
 }

@@ -51,7 +51,7 @@ export type ObsColumn = keyof typeof OBS_COLUMNS;
 export type ColumnArray = InstanceType<(typeof LEG_COLUMNS)[LegColumn]>;
 
 /** Bumped whenever the layout changes, so existing indexes are rebuilt. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 export const IndexMeta = z.object({
   version: z.literal(INDEX_VERSION),
@@ -76,6 +76,19 @@ export const IndexEntities = z.object({
 });
 export type IndexEntities = z.infer<typeof IndexEntities>;
 
+export const IndexSites = z.array(
+  z.object({
+    key: z.string(),
+    lat: z.number().nullable(),
+    lon: z.number().nullable(),
+    azimuth: z.number().nullable(),
+    beam: z.number().nullable(),
+    rangeM: z.number().nullable(),
+    radio: z.string().nullable(),
+    label: z.string().nullable(),
+  }),
+);
+
 export const legFile = (c: LegColumn): string => `legs.${c}.bin`;
 export const pairFile = (c: PairColumn): string => `pairs.${c}.bin`;
 export const obsFile = (c: ObsColumn): string => `obs.${c}.bin`;
@@ -83,6 +96,11 @@ export const LEG_STARTS = 'legs.start.bin';
 export const OBS_STARTS = 'obs.start.bin';
 export const PAIR_STARTS = 'pairs.start.bin';
 export const META = 'meta.json';
+/** Registry sites of the cells in the index, as `CellSite` rows. */
+export const SITES = 'sites.json';
+/** Per party, the time of its first and last leg (NaN for a party with none). */
+export const PARTY_FIRST = 'party.first.bin';
+export const PARTY_LAST = 'party.last.bin';
 export const ENTITIES = 'entities.json';
 
 /** Event ids are `evt_` and 24 hex digits; the index keeps the digits as three 32-bit words. */

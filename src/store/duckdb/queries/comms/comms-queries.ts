@@ -18,6 +18,7 @@ import {
   contactsFrom,
   outLegsFrom,
   spanFrom,
+  successorCandidatesFrom,
   tiesFrom,
 } from '../../comms-index/contacts.js';
 import { entitiesFrom } from '../../comms-index/entities.js';
@@ -29,7 +30,6 @@ import { cellSitesOf } from './cell-sites.js';
 import { refreshDerived } from './derived.js';
 import { handsetFindings } from './handsets.js';
 import { sourcesOf } from './sources.js';
-import { successorCandidatesOf } from './successors.js';
 import { listTowerDumps } from './tower-dumps.js';
 
 /**
@@ -72,16 +72,23 @@ export class DuckDbCommsQueries implements CommsQueries {
   colocations = async (q: ColocationQuery) => {
     const ix = await this.index();
     const byCell = sightingsByCell(ix, q);
-    const sites = q.radiusM > 0 ? await cellSitesOf(this.db, [...byCell.keys()]) : [];
+    const sites = q.radiusM > 0 ? [...ix.sites().values()].filter((s) => byCell.has(s.key)) : [];
     return colocationsFrom(ix, q, byCell, sites);
   };
   handsets = async (f: UsageFilter) => handsetFindings(await this.derived(), f);
-  successorCandidates = async (q: SuccessorQuery) => successorCandidatesOf(await this.derived(), q);
+  successorCandidates = async (q: SuccessorQuery) => successorCandidatesFrom(await this.index(), q);
   activity = async (party: string, window: TimeWindow, zone: string) =>
     activityFrom(await this.index(), party, window, zone);
   cellStops = async (party: string, window: TimeWindow, limit: number) =>
     cellStopsFrom(await this.index(), party, window, limit);
   dwell = async (q: DwellQuery) => dwellFrom(await this.index(), q);
-  cellSites = async (keys: readonly string[]) => cellSitesOf(await this.derived(), keys);
+  /** Sites of cells seen in the case come from the index; others (a scene's unseen cells) from the registry. */
+  cellSites = async (keys: readonly string[]) => {
+    const sites = (await this.index()).sites();
+    const missing = keys.filter((k) => !sites.has(k));
+    const found = [...new Set(keys)].flatMap((k) => sites.get(k) ?? []);
+    const rest = missing.length === 0 ? [] : await cellSitesOf(this.db, missing);
+    return [...found, ...rest].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  };
   sources = async (eventIds: readonly string[]) => sourcesOf(await this.derived(), eventIds);
 }

@@ -1,24 +1,17 @@
 import type { Db } from '../../db.js';
-import { COMM_KINDS_SQL } from './sql-values.js';
 
 /**
  * Derived tables for communications analytics, a cache rebuilt from `legs` whenever an import changed
  * the case (they live outside the migrations because they are always rebuilt whole):
- * - `comms_pairs`: one row per (party, other) with its count, sorted by party, so successor candidates
- *   are found from the counterparts' side, reading a few row groups instead of every leg.
  * - `comms_usage`: one row per (party, IMEI, IMSI) with span, so the handset history of the whole case
  *   is a scan of thousands of rows instead of a group-by over every leg.
- * - `comms_spans`: first and last activity and contact count per party, for successor candidates.
- * - `comms_entities`: one row per entity sorted by id, so resolving subjects and labelling rows prunes.
+ * - `comms_entities`: one row per entity sorted by id, from which the index takes its entity table.
  * Single-party and single-cell lookups do not read these tables: they go to the on-disk communications
- * index (`../../comms-index/`), built from the same stamp. The tables `comms_obs` and `comms_cell_no` of
- * earlier layouts are dropped.
+ * index (`../../comms-index/`), built from the same stamp. Tables of earlier layouts that the index
+ * replaced (`comms_pairs`, `comms_spans`, `comms_obs`, `comms_cell_no`) are dropped.
  */
 const BUILD = `
-  CREATE OR REPLACE TABLE comms_pairs AS
-    SELECT party, other, count(*)::INTEGER n
-    FROM legs WHERE other IS NOT NULL AND other <> party AND kind IN ${COMM_KINDS_SQL}
-    GROUP BY party, other ORDER BY party, other;
+  DROP TABLE IF EXISTS comms_pairs;
   CREATE OR REPLACE TABLE comms_usage AS
     SELECT party, imei, imsi, count(*)::INTEGER n, min(t) first_t, max(t) last_t,
            arg_min(event_id, t) first_event, arg_max(event_id, t) last_event
@@ -29,16 +22,12 @@ const BUILD = `
   CREATE OR REPLACE TABLE comms_entities AS
     SELECT id, any_value(kind) AS kind, any_value(key) AS key, any_value(label) AS label
     FROM entities GROUP BY id ORDER BY id;
-  CREATE OR REPLACE TABLE comms_spans AS
-    SELECT l.party, l.n, l.first_t, l.last_t, coalesce(p.contacts, 0)::INTEGER contacts
-    FROM (SELECT party, count(*)::INTEGER n, min(t) first_t, max(t) last_t FROM legs GROUP BY party) l
-    LEFT JOIN (SELECT party, count(*) contacts FROM comms_pairs GROUP BY party) p USING (party)
-    ORDER BY l.first_t;
+  DROP TABLE IF EXISTS comms_spans;
 `;
 
 const STAMP_KEY = 'comms_derived_stamp';
 /** Bumped whenever BUILD changes, so existing cases rebuild their derived tables. */
-const LAYOUT_VERSION = 3;
+const LAYOUT_VERSION = 4;
 
 /** What the derived tables were built from: the imports and the number of legs. */
 async function currentStamp(db: Db): Promise<string> {
