@@ -29,10 +29,11 @@ export function sampledBetweenness(g: Graph, options: SampledBetweennessOptions)
   const k = Math.max(1, Math.min(n, Math.floor(options.pivots)));
   const sp = workspaceFor(g, options);
   const delta = new Float64Array(n);
+  const pull = new Float64Array(n);
   const sum = new Float64Array(n);
   const sumSq = new Float64Array(n);
   for (const s of samplePivots(n, k, options.seed ?? 1)) {
-    accumulateDependencies(sp, s, delta);
+    accumulateDependencies(sp, s, delta, pull);
     for (let i = 1; i < sp.reached; i++) {
       const v = sp.order[i]!;
       const d = delta[v]!;

@@ -16,32 +16,32 @@ export interface Degrees {
 
 /** Degree and weighted strength of every node; for undirected graphs in = out = total. */
 export function degrees(g: Graph): Degrees {
-  const out = rowLengths(g.out);
-  const outStrength = rowSums(g.out);
+  const { lengths: out, sums: outStrength } = rowStats(g.out);
   if (!g.directed) {
     return { in: out, out, total: out, strength: outStrength, inStrength: outStrength, outStrength };
   }
-  const inn = rowLengths(g.in);
-  const inStrength = rowSums(g.in);
+  const { lengths: inn, sums: inStrength } = rowStats(g.in);
   const strength = new Float64Array(g.nodeCount);
   for (let v = 0; v < g.nodeCount; v++) strength[v] = inStrength[v]! + outStrength[v]!;
-  return { in: inn, out, total: rowLengths(undirectedView(g).out), strength, inStrength, outStrength };
+  const { offsets } = undirectedView(g).out;
+  const total = new Float64Array(g.nodeCount);
+  for (let v = 0; v < g.nodeCount; v++) total[v] = offsets[v + 1]! - offsets[v]!;
+  return { in: inn, out, total, strength, inStrength, outStrength };
 }
 
-function rowLengths(adj: Adjacency): Float64Array {
-  const n = adj.offsets.length - 1;
-  const d = new Float64Array(n);
-  for (let v = 0; v < n; v++) d[v] = adj.offsets[v + 1]! - adj.offsets[v]!;
-  return d;
-}
-
-function rowSums(adj: Adjacency): Float64Array {
-  const n = adj.offsets.length - 1;
-  const s = new Float64Array(n);
+/** Row lengths and weight sums in one pass over the CSR. */
+function rowStats(adj: Adjacency): { lengths: Float64Array; sums: Float64Array } {
+  const { offsets, weights } = adj;
+  const n = offsets.length - 1;
+  const lengths = new Float64Array(n);
+  const sums = new Float64Array(n);
   for (let v = 0; v < n; v++) {
+    const start = offsets[v]!;
+    const end = offsets[v + 1]!;
+    lengths[v] = end - start;
     let t = 0;
-    for (let e = adj.offsets[v]!; e < adj.offsets[v + 1]!; e++) t += adj.weights[e]!;
-    s[v] = t;
+    for (let e = start; e < end; e++) t += weights[e]!;
+    sums[v] = t;
   }
-  return s;
+  return { lengths, sums };
 }

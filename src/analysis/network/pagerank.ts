@@ -26,6 +26,7 @@ export function pagerank(g: Graph, options: PageRankOptions = {}): Float64Array 
     for (let e = g.out.offsets[v]!; e < g.out.offsets[v + 1]!; e++) s += isWeighted ? g.out.weights[e]! : 1;
     outSum[v] = s;
   }
+  const dangling = danglingNodes(outSum);
   const coef = new Float64Array(targets.length);
   for (let e = 0; e < targets.length; e++) coef[e] = (isWeighted ? weights[e]! : 1) / outSum[targets[e]!]!;
   let x = new Float64Array(n).fill(1 / n);
@@ -33,9 +34,9 @@ export function pagerank(g: Graph, options: PageRankOptions = {}): Float64Array 
   const tolerance = options.tolerance ?? 1e-11;
   const maxIterations = options.maxIterations ?? 10_000;
   for (let it = 0; it < maxIterations; it++) {
-    let dangling = 0;
-    for (let v = 0; v < n; v++) if (outSum[v] === 0) dangling += x[v]!;
-    const base = (1 - d) / n + (d * dangling) / n;
+    let danglingMass = 0;
+    for (let i = 0; i < dangling.length; i++) danglingMass += x[dangling[i]!]!;
+    const base = (1 - d) / n + (d * danglingMass) / n;
     let change = 0;
     for (let v = 0; v < n; v++) {
       let s = 0;
@@ -44,11 +45,22 @@ export function pagerank(g: Graph, options: PageRankOptions = {}): Float64Array 
       change += Math.abs(val - x[v]!);
       next[v] = val;
     }
-    [x, next] = [next, x];
+    const last = x;
+    x = next;
+    next = last;
     if (change < tolerance) break;
   }
   let total = 0;
   for (let v = 0; v < n; v++) total += x[v]!;
   for (let v = 0; v < n; v++) x[v]! /= total;
   return x;
+}
+
+/** Nodes without outgoing ties, ascending: summing over them each sweep skips the n − k others. */
+function danglingNodes(outSum: Float64Array): Int32Array {
+  let count = 0;
+  for (let v = 0; v < outSum.length; v++) if (outSum[v] === 0) count++;
+  const nodes = new Int32Array(count);
+  for (let v = 0, i = 0; v < outSum.length; v++) if (outSum[v] === 0) nodes[i++] = v;
+  return nodes;
 }
