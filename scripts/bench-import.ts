@@ -1,6 +1,7 @@
 /**
  * Import benchmark (issue 3): generates N CDR rows in a couple of layouts, then measures in one run, each
- * in its own process for an honest peak RSS: Skein's end-to-end import into a fresh case, DuckDB's plain
+ * in its own process for an honest peak RSS: Skein's end-to-end import into a fresh case (including the
+ * communications index the analyses read, whose build time is also shown apart), DuckDB's plain
  * read_csv of the same file (the ceiling) and the pandas peer. Writes bench/out/import.md.
  *   node --import tsx scripts/bench-import.ts [N=10000000] [layout,layout]
  */
@@ -25,6 +26,7 @@ async function child(mode: string, file: string, layout: string): Promise<void> 
   const dir = await mkdtemp(join(tmpdir(), 'skein-bench-'));
   const t0 = performance.now();
   let rows = 0;
+  let indexS: number | undefined;
   if (mode === 'skein') {
     const ws = await Workspace.open(join(dir, 'ws'));
     await ws.createCase({ name: 'bench' }, { user: 'bench' });
@@ -36,6 +38,9 @@ async function child(mode: string, file: string, layout: string): Promise<void> 
     rows = r.record.rowsIn;
     if (r.record.rowsIn !== r.record.imported + r.record.rejected)
       throw new Error('rows in ≠ imported + rejected');
+    const i0 = performance.now();
+    await ws.withCase('bench', (store) => store.comms.prepare());
+    indexS = (performance.now() - i0) / 1000;
   } else {
     const db = await Db.open(join(dir, 'ceiling.duckdb'), 'ceiling');
     const delim = layout === 'fr-sens' ? ';' : ',';
@@ -45,12 +50,13 @@ async function child(mode: string, file: string, layout: string): Promise<void> 
   }
   const seconds = (performance.now() - t0) / 1000;
   await rm(dir, { recursive: true, force: true });
-  process.stdout.write(`${JSON.stringify({ rows, seconds, peak_rss_mb: peakMb() })}\n`);
+  process.stdout.write(`${JSON.stringify({ rows, seconds, index_s: indexS, peak_rss_mb: peakMb() })}\n`);
 }
 
 interface Measure {
   rows: number;
   seconds: number;
+  index_s?: number;
   peak_rss_mb: number;
 }
 
@@ -67,8 +73,8 @@ async function main(): Promise<void> {
   const layouts = (process.argv[3] ?? 'en-csv,fr-sens').split(',') as LayoutName[];
   const dir = await mkdtemp(join(tmpdir(), 'skein-bench-files-'));
   const lines = [
-    '| layout | rows | MB | engine | seconds | rows/s | % of ceiling | peak RSS MB |',
-    '|---|---|---|---|---|---|---|---|',
+    '| layout | rows | MB | engine | seconds | of which index build | rows/s | % of ceiling | peak RSS MB |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   try {
     for (const layout of layouts) {
@@ -90,7 +96,7 @@ async function main(): Promise<void> {
         ['pandas peer', peer],
       ] as const) {
         lines.push(
-          `| ${layout} | ${n} | ${mb.toFixed(0)} | ${name} | ${m.seconds.toFixed(1)} | ${Math.round(rate(m)).toLocaleString('en')} | ${Math.round((100 * rate(m)) / rate(ceiling))}% | ${m.peak_rss_mb.toFixed(0)} |`,
+          `| ${layout} | ${n} | ${mb.toFixed(0)} | ${name} | ${m.seconds.toFixed(1)} | ${m.index_s === undefined ? '' : m.index_s.toFixed(1)} | ${Math.round(rate(m)).toLocaleString('en')} | ${Math.round((100 * rate(m)) / rate(ceiling))}% | ${m.peak_rss_mb.toFixed(0)} |`,
         );
       }
       await rm(file, { force: true });

@@ -81,12 +81,12 @@ async function mergeEvents(db: Db, importId: string): Promise<void> {
       FROM ${rel} WHERE b IS NOT NULL`;
   await db.run(`CREATE OR REPLACE TEMP TABLE stg_legs AS ${legsOf('stg_event_one')}`);
   const newSingles = `(SELECT * EXCLUDE (t_ms), epoch_ms(t_ms)::TIMESTAMPTZ t, true is_new FROM ${staged})`;
-  // Legs and cell sightings are appended in one sorted batch per import (see the case migration).
+  // Appended in arrival order: single-party and single-cell reads go to the communications index, which
+  // sorts them once when it is built, so sorting here as well would pay for the same order twice.
   await db.run(`
     INSERT INTO legs
       SELECT party, other, dir, kind, t, duration_s, cell, imei, imsi, event_id
-      FROM (${legsOf(newSingles)} UNION ALL SELECT * FROM stg_legs WHERE is_new)
-      ORDER BY party, t`);
+      FROM (${legsOf(newSingles)} UNION ALL SELECT * FROM stg_legs WHERE is_new)`);
   // A second source of a known event may add what the network saw of a party the first source did not cover.
   await db.run(`
     UPDATE legs SET cell = coalesce(legs.cell, s.cell), imei = coalesce(legs.imei, s.imei),
@@ -102,6 +102,5 @@ async function mergeEvents(db: Db, importId: string): Promise<void> {
         UNION ALL
         SELECT s.cell, s.t, s.party, s.event_id, s.dump_id FROM stg_legs s
         WHERE s.cell IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM cell_obs c WHERE c.event_id = s.event_id AND c.party = s.party AND c.cell = s.cell))
-      ORDER BY cell, t`);
+          AND NOT EXISTS (SELECT 1 FROM cell_obs c WHERE c.event_id = s.event_id AND c.party = s.party AND c.cell = s.cell))`);
 }

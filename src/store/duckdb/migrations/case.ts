@@ -1,12 +1,10 @@
 import type { Migration } from '../migrate.js';
 
 /**
- * One case database. Physical layout notes:
- * - `legs` holds one row per party per event, appended sorted by (party, t): DuckDB's zone maps then
- *   prune a single number's activity to a few row groups instead of a full scan (storage probe: 186 → 12 ms).
- * - `cell_obs` holds every sighting of a selector at a cell, appended sorted by (cell, t), so a scene
- *   (cells × window) is answered the same way.
- * ART indexes are deliberately absent: the probe found the planner ignores them for these queries.
+ * One case database. `legs` holds one row per party per event and `cell_obs` every sighting of a selector
+ * at a cell, both in arrival order: lookups of one party or one cell are served by the communications
+ * index beside the database (`../comms-index/`), which keeps them sorted. ART indexes are deliberately
+ * absent: the storage probe found the planner ignores them for these queries.
  */
 export const CASE_MIGRATIONS: readonly Migration[] = [
   {
