@@ -56,6 +56,35 @@ describe('skein CLI', () => {
     expect(hits).toMatchObject([{ kind: 'phone', key: '+218912345678' }]);
   });
 
+  it('reads a billing in its profile’s zone, not the case default, unless --tz says otherwise', async () => {
+    const file = join(dir, 'billing.csv');
+    await writeFile(
+      file,
+      'Target No,Call Type,B Party No,Date,Time,Dur(s),First CGI,Last CGI,IMEI,IMSI\n' +
+        '+33612345678,MOC,+33698765432,05/01/2026,10:00:00,30,,,,\n',
+    );
+    const zoneNote = (r: { out: string }): string | undefined =>
+      (JSON.parse(r.out) as { notes: string[] }[])[0]?.notes.find((n) => n.startsWith('local times read in'));
+    // The case says Africa/Tripoli; the shipped en-csv profile says Europe/Paris.
+    const byProfile = skein('import', 'cdr', file, '--case', 'op-sahara', '--profile', 'en-csv', '--json');
+    expect(byProfile.code).toBe(0);
+    expect(zoneNote(byProfile)).toBe('local times read in Europe/Paris');
+    const byFlag = skein(
+      'import',
+      'cdr',
+      file,
+      '--case',
+      'op-sahara',
+      '--profile',
+      'en-csv',
+      '--tz',
+      'UTC',
+      '--force',
+      '--json',
+    );
+    expect(zoneNote(byFlag)).toBe('local times read in UTC');
+  });
+
   it('answers a user error with its code and no stack trace, and changes nothing', () => {
     const r = skein('search', 'x', '--case', 'no-such-case');
     expect(r.code).toBe(2);

@@ -2,6 +2,9 @@ import { open } from 'node:fs/promises';
 
 const PREVIEW_BYTES = 4096;
 const PREVIEW_LINES = 8;
+/** Header words of operator billings (EN/FR), as in the shipped profiles; the layout step checks the rest. */
+const CDR_HEADER =
+  /^(.*(caller|calling|msisdn|a_number|called|b_number|imei|imsi|cell|cgi|target no|b party|call type|appelant|appel[eé]|correspondant|num[eé]ro cible).*)$/m;
 
 /** The first lines of a file as text, for the user to check what was detected. */
 export async function previewLines(path: string): Promise<string[]> {
@@ -34,7 +37,7 @@ export function detectKind(
     head.includes('"record"') || /^record[,;\t]/.test(head) ? 'entities' : null,
     lower.endsWith('.json') && head.includes('"chats"') ? 'telegram' : null,
     /tower|dump/.test(lower) ? 'towerdump' : null,
-    /^(.*(caller|calling|msisdn|a_number|called|b_number|imei|cell).*)$/m.test(head) ? 'cdr' : null,
+    CDR_HEADER.test(head) ? 'cdr' : null,
     lower.endsWith('.txt') && /^\[?\d{1,2}[./]\d{1,2}[./]\d{2,4}/m.test(head) ? 'whatsapp' : null,
   ];
   return guesses.find((g): g is string => g !== null && known.includes(g)) ?? null;

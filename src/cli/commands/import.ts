@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { saveProfile } from '../../ingest/cdr/index.js';
+import { chooseProfile, saveProfile } from '../../ingest/cdr/index.js';
 import { importerFor, IMPORTERS } from '../../ingest/index.js';
 import { importFile, type ImportResult } from '../../intel/index.js';
 import { SkeinError } from '../../model/index.js';
@@ -34,7 +34,7 @@ export function registerImportCommand(program: Command): void {
     .option('--tz <zone>', 'IANA time zone of local times in the file')
     .option('--owner <selector>', 'the seized phone’s own number, when the extraction does not hold it')
     .option('--force', 'import a file again even though the case already holds it')
-    .option('--profile <name|file>', 'layout profile (CDR, tower dump)')
+    .option('--profile <name|file>', 'layout profile (CDR, tower dump): a saved or shipped name, or a file')
     .option('--namespace <ns>', 'scope of entity refs (entities)')
     .option('--cell <id...>', 'tower dump: the requested cells')
     .option('--from <time>', 'tower dump: start of the requested window (ISO 8601)')
@@ -55,20 +55,38 @@ export function registerImportCommand(program: Command): void {
           },
         );
       }
-      const { case: caseName, region, tz, owner, force, dryRun, saveProfile, cell, ...rest } = flags;
+      const {
+        case: caseName,
+        region: regionFlag,
+        tz: tzFlag,
+        owner,
+        force,
+        dryRun,
+        saveProfile,
+        cell,
+        profile: named,
+        ...importerFlags
+      } = flags;
+      // An explicit flag wins, then the profile (it describes the file), then the case default.
+      const chosen =
+        named === undefined ? undefined : await chooseProfile(ctx.ws.root, named, { allowPaths: true });
+      const tz = tzFlag ?? chosen?.tz;
+      const region = regionFlag ?? chosen?.region;
       if (dryRun) {
         const info = await ctx.ws.requireCase(caseName);
-        const zone = tz ?? info.tz;
-        const reg = region ?? info.region;
         await dryRunAll(
           kind,
           files,
-          { profile: flags.profile, tz: zone, region: reg, saveProfile },
+          { profile: chosen?.option, tz: tz ?? info.tz, region: region ?? info.region, saveProfile },
           ctx.json,
         );
         return;
       }
-      const importerOptions = { ...rest, ...(cell ? { cells: cell } : {}) };
+      const importerOptions = {
+        ...importerFlags,
+        ...(chosen ? { profile: chosen.option } : {}),
+        ...(cell ? { cells: cell } : {}),
+      };
       const results: ImportResult[] = [];
       for (const path of files) {
         results.push(

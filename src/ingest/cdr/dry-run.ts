@@ -13,6 +13,8 @@ export interface CdrDryRunReport {
   readonly format: string;
   readonly headerLine: number;
   readonly profile?: string;
+  /** Every header of the file, in order: what a corrected mapping can name. */
+  readonly headers: readonly string[];
   readonly mapping: readonly { role: Role; header: string; confidence: number }[];
   readonly time: string;
   readonly doubts: readonly string[];
@@ -59,6 +61,7 @@ export async function cdrDryRun(
         : `${format.encoding} (${format.encodingReason}), delimiter ${JSON.stringify(format.delimiter)}`,
     headerLine: layout.headerLine,
     ...(layout.profile ? { profile: layout.profile.name } : {}),
+    headers: layout.headers,
     mapping: (Object.entries(layout.columns) as [Role, number][]).map(([role, i]) => ({
       role,
       header: layout.headers[i] ?? String(i),

@@ -12,3 +12,12 @@ export {
   type SyntheticCdr,
 } from './generate.js';
 export { LAYOUTS } from './layouts.js';
+export {
+  chooseProfile,
+  listProfiles,
+  resolveProfileName,
+  saveWorkspaceProfile,
+  workspaceProfileDir,
+  type ChosenProfile,
+  type ProfileEntry,
+} from './profile-store.js';

@@ -1,27 +1,13 @@
+import { CDR_ROLES, type CdrRole } from '../../model/api/index.js';
+
 /**
  * Column roles of a CDR / tower-dump layout, and the header words (English, French, Spanish, Arabic and
  * common abbreviations) that name them. Header matching is on a folded form: lower case, accents and
  * punctuation dropped, so `N° Appelé`, `numero appele` and `NUMERO_APPELE` meet.
+ * The list itself lives beside the profile schema in the API contract, so both name the same roles.
  */
-export const ROLES = [
-  'target',
-  'other',
-  'aParty',
-  'bParty',
-  'direction',
-  'type',
-  'start',
-  'date',
-  'time',
-  'duration',
-  'cell',
-  'cellEnd',
-  'lac',
-  'ci',
-  'imei',
-  'imsi',
-] as const;
-export type Role = (typeof ROLES)[number];
+export const ROLES = CDR_ROLES;
+export type Role = CdrRole;
 
 const VOCAB: Readonly<Record<Role, readonly string[]>> = {
   target: [

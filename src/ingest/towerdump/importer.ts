@@ -5,6 +5,7 @@ import { CdrOptions } from '../cdr/options.js';
 import { importPrepared } from '../cdr/importer.js';
 import { parseCellId } from '../cdr/parse/cell-id.js';
 import { prepareFile } from '../cdr/prepare.js';
+import { countOutOfScope, scopeNotes } from './scope.js';
 
 const DUMP_KEYS = new Set(['cells', 'from', 'to', 'label']);
 
@@ -20,8 +21,8 @@ export type TowerDumpOptions = z.infer<typeof TowerDumpOptions>;
 /**
  * A tower dump: every event the requested cells handled in the window, as delivered. It is recorded in
  * `tower_dumps` (its cells and window, the scene) and its events carry the dump id. Rows outside the
- * requested cells or window are IMPORTED, not rejected (operators pad dumps with neighbour cells; the
- * evidence is what was delivered). Counting them in the notes is still to do (see README).
+ * requested cells or window are IMPORTED, not rejected, and counted in the notes by reason (README.md):
+ * the evidence is what was delivered, and scenes are read from the request, not from the dump id.
  */
 async function run(
   input: ImportInput,
@@ -46,10 +47,18 @@ async function run(
   await sink.bulk.towerDump({ id, label: o.label ?? input.fileName, cells, fromMs, toMs });
   const cdr = CdrOptions.parse(Object.fromEntries(Object.entries(o).filter(([k]) => !DUMP_KEYS.has(k))));
   const prep = await prepareFile(input, cdr, id);
-  const { outcome } = await importPrepared(input, prep, sink, progress);
+  const { outcome, counts } = await importPrepared(input, prep, sink, progress);
+  const scope = await countOutOfScope(input, prep, { cells: new Set(cells), fromMs, toMs });
+  const imported = counts.rows - counts.rejected;
+  const outside = scope.outsideWindow + scope.outsideCells + scope.noCell;
   return {
     ...outcome,
-    notes: [`tower dump ${id}: ${cells.length} cells, ${o.from} .. ${o.to}`, ...outcome.notes],
+    notes: [
+      `tower dump ${id}: ${cells.length} cells, ${o.from} .. ${o.to}`,
+      `in the scene: ${imported - outside} of ${imported} imported rows`,
+      ...scopeNotes(scope),
+      ...outcome.notes,
+    ],
   };
 }
 

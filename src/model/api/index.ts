@@ -5,3 +5,4 @@ export * from './search.js';
 export * from './graph.js';
 export * from './places.js';
 export * from './analyses.js';
+export * from './layout-profiles.js';

@@ -13,6 +13,14 @@ export const ENTITIES_JSONL = [
   'not json',
 ].join('\n');
 
+/** A small billing: target, type, counterpart, split date and time (day-first), duration, cell. */
+export const CDR_CSV = [
+  'Target No,Call Type,B Party No,Date,Time,Dur(s),First CGI',
+  '+218912345678,MOC,+218913000001,15/01/2026,10:00:00,30,606-01-1000-20000',
+  '+218912345678,MTC,+218913000002,16/01/2026,11:30:00,12,606-01-1000-20001',
+  '+218912345678,SMS-MO,+218913000001,17/01/2026,09:15:00,0,606-01-1000-20000',
+].join('\n');
+
 export interface ServerFixture {
   readonly app: FastifyInstance;
   readonly ws: Workspace;

@@ -5,10 +5,15 @@ import { uploadFile } from '../api/upload';
 import { ErrorNote } from '../app/ErrorNote';
 import { useFormat, useT } from '../i18n/i18n';
 import { ImportReportView } from './ImportReportView';
+import { LayoutEditor, type LayoutChoice } from './LayoutEditor';
+import { dumpOptions, EMPTY_DUMP_REQUEST, TowerDumpFields, type DumpRequest } from './TowerDumpFields';
+
+/** Importer kinds whose files have a layout the page shows and lets the user correct. */
+const LAYOUT_KINDS = new Set(['cdr', 'towerdump']);
 
 type Step =
   | { kind: 'uploading'; file: string; sent: number; total: number }
-  | { kind: 'ready'; upload: Upload; importKind: string }
+  | { kind: 'ready'; upload: Upload; importKind: string; layout: LayoutChoice; dump: DumpRequest }
   | { kind: 'importing'; upload: Upload; done: number }
   | { kind: 'done'; report: ImportReport; isAlready: boolean }
   | { kind: 'failed'; error: unknown };
@@ -36,15 +41,25 @@ function FileImport({
       setStep({ kind: 'uploading', file: file.name, sent, total }),
     ).then(
       (upload) =>
-        setStep({ kind: 'ready', upload, importKind: upload.detectedKind ?? importers[0]?.kind ?? '' }),
+        setStep({
+          kind: 'ready',
+          upload,
+          importKind: upload.detectedKind ?? importers[0]?.kind ?? '',
+          layout: {},
+          dump: EMPTY_DUMP_REQUEST,
+        }),
       (error: unknown) => setStep({ kind: 'failed', error }),
     );
   }, [caseName, file, importers]);
 
-  const runImport = async (upload: Upload, kind: string) => {
+  const runImport = async (upload: Upload, kind: string, layout: LayoutChoice, dump: DumpRequest) => {
     try {
       setStep({ kind: 'importing', upload, done: 0 });
-      let job = await api.startImport(caseName, { uploadId: upload.uploadId, kind });
+      const options = {
+        ...(LAYOUT_KINDS.has(kind) && layout.profile ? { profile: layout.profile } : {}),
+        ...(kind === 'towerdump' ? dumpOptions(dump) : {}),
+      };
+      let job = await api.startImport(caseName, { uploadId: upload.uploadId, kind, options });
       while (job.state === 'running') {
         await new Promise((r) => setTimeout(r, POLL_MS));
         job = await api.job(caseName, job.jobId);
@@ -93,7 +108,24 @@ function FileImport({
               ))}
             </select>
           </label>{' '}
-          <button data-testid="start-import" onClick={() => void runImport(step.upload, step.importKind)}>
+          {LAYOUT_KINDS.has(step.importKind) && (
+            <LayoutEditor
+              caseName={caseName}
+              uploadId={step.upload.uploadId}
+              onChoice={(layout) => setStep((s) => (s.kind === 'ready' ? { ...s, layout } : s))}
+            />
+          )}
+          {step.importKind === 'towerdump' && (
+            <TowerDumpFields
+              value={step.dump}
+              onChange={(dump) => setStep((s) => (s.kind === 'ready' ? { ...s, dump } : s))}
+            />
+          )}
+          <button
+            data-testid="start-import"
+            data-profile={step.layout.profile ?? ''}
+            onClick={() => void runImport(step.upload, step.importKind, step.layout, step.dump)}
+          >
             {t('startImport')}
           </button>
         </div>
