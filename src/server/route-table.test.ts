@@ -5,6 +5,7 @@ import { analysisEntry, type Analysis } from './analyses/analysis.js';
 import { ROUTES } from './routes/table.js';
 import {
   API_HEADERS,
+  CDR_CSV,
   ENTITIES_JSONL,
   importThroughApi,
   multipartBody,
@@ -15,7 +16,7 @@ import {
 /** One valid request per route id; a route added without one fails the first test. */
 function requestFor(
   id: string,
-  ctx: { uploadId: string; jobId: string; importId: string },
+  ctx: { uploadId: string; cdrUploadId: string; jobId: string; importId: string },
 ): InjectOptions | undefined {
   const get = (url: string): InjectOptions => ({ method: 'GET', url, headers: API_HEADERS });
   const post = (url: string, payload: object): InjectOptions => ({
@@ -36,6 +37,9 @@ function requestFor(
       url: '/api/cases/alpha/uploads',
       ...multipartBody('a.jsonl', ENTITIES_JSONL),
     },
+    'imports.layout': post(`/api/cases/alpha/uploads/${ctx.cdrUploadId}/layout`, {}),
+    'profiles.list': get('/api/layout-profiles'),
+    'profiles.save': post('/api/layout-profiles', { profile: { name: 'ops', columns: {} } }),
     'imports.start': post('/api/cases/alpha/imports', { uploadId: ctx.uploadId, kind: 'entities' }),
     'imports.job': get(`/api/cases/alpha/import-jobs/${ctx.jobId}`),
     'imports.get': get(`/api/cases/alpha/imports/${ctx.importId}`),
@@ -47,6 +51,7 @@ function requestFor(
     'chart.metrics': post('/api/cases/alpha/chart/metrics', {
       edges: [{ source: 'a', target: 'b', weight: 1 }],
     }),
+    'map.layers': post('/api/cases/alpha/map/layers', { subjects: [] }),
   };
   return table[id];
 }
@@ -89,7 +94,17 @@ describe('route table', () => {
       url: '/api/cases/alpha/uploads',
       ...multipartBody('c.jsonl', `${ENTITIES_JSONL}\n`),
     });
-    const ctx = { uploadId: (up2.json() as { uploadId: string }).uploadId, jobId, importId };
+    const cdr = await f.app.inject({
+      method: 'POST',
+      url: '/api/cases/alpha/uploads',
+      ...multipartBody('billing.csv', CDR_CSV),
+    });
+    const ctx = {
+      uploadId: (up2.json() as { uploadId: string }).uploadId,
+      cdrUploadId: (cdr.json() as { uploadId: string }).uploadId,
+      jobId,
+      importId,
+    };
     for (const r of ROUTES) {
       const req = requestFor(r.id, ctx);
       expect(req, `no request for ${r.id}`).toBeDefined();

@@ -15,4 +15,4 @@ export { handsets, type HandsetRow } from './handsets.js';
 export { successors, type SuccessorRow } from './successors.js';
 export { activity, type ActivityRow } from './activity.js';
 export { trail, type TrailRow } from './trail.js';
-export type { CellArea } from './cell-area.js';
+export { cellArea, type CellArea } from './cell-area.js';

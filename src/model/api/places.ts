@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChartNode } from './graph.js';
 
 const LonLat = z.tuple([z.number(), z.number()]);
 
@@ -27,15 +28,29 @@ export const TrailStop = z.object({
 });
 export type TrailStop = z.infer<typeof TrailStop>;
 
+export const PlaceKind = z.enum(['scene', 'colocation', 'dwell']);
+export type PlaceKind = z.infer<typeof PlaceKind>;
+
 /** A tower-dump scene, a co-location or a dwell place: an area over a time span. */
 export const Place = z.object({
-  kind: z.enum(['scene', 'colocation', 'dwell']),
+  kind: PlaceKind,
   label: z.string(),
   area: CellArea,
   from: z.string().nullable(),
   to: z.string().nullable(),
+  /** The entities it concerns (the scene's chart node, the subjects met or dwelling); a click selects them. */
+  entities: z.array(ChartNode).default([]),
 });
 export type Place = z.infer<typeof Place>;
 
 export const MapFragment = z.object({ trail: z.array(TrailStop), places: z.array(Place) });
 export type MapFragment = z.infer<typeof MapFragment>;
+
+/** Subjects at most whose co-locations and dwell places one request draws. */
+export const MAX_MAP_SUBJECTS = 12;
+
+/** The case's map layers: its tower-dump scenes, and the co-locations and dwell places of `subjects`. */
+export const MapLayersBody = z.object({
+  subjects: z.array(z.string().min(1).max(64)).max(MAX_MAP_SUBJECTS).default([]),
+});
+export type MapLayersBody = z.input<typeof MapLayersBody>;

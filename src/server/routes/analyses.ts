@@ -6,9 +6,12 @@ import {
   CaseParams,
   ChartMetrics,
   ChartMetricsBody,
+  MapFragment,
+  MapLayersBody,
 } from '../../model/api/index.js';
 import { SkeinError } from '../../model/index.js';
 import { chartMetrics } from '../analyses/chart-metrics.js';
+import { mapLayers } from '../analyses/map-layers.js';
 import { defineRoute } from '../route.js';
 
 export const listAnalysesRoute = defineRoute({
@@ -72,5 +75,28 @@ export const chartMetricsRoute = defineRoute({
     const metrics = chartMetrics(ctx.body.edges, ctx.body.metric);
     await ctx.audit([], { metric: ctx.body.metric, edges: ctx.body.edges.length });
     return metrics;
+  },
+});
+
+export const mapLayersRoute = defineRoute({
+  id: 'map.layers',
+  method: 'POST',
+  url: '/api/cases/:caseName/map/layers',
+  summary: 'The map layers of a case: tower-dump scenes, and co-locations and dwell places of the subjects.',
+  access: { kind: 'case', operation: 'consultation' },
+  audit: 'route',
+  params: CaseParams,
+  body: MapLayersBody,
+  response: MapFragment,
+  async handler(ctx) {
+    const { subjects } = ctx.body;
+    const layers = await mapLayers({ ws: ctx.ws, actor: ctx.actor, caseName: ctx.params.caseName }, subjects);
+    const count = (kind: string) => layers.places.filter((p) => p.kind === kind).length;
+    await ctx.audit(subjects, {
+      scenes: count('scene'),
+      colocations: count('colocation'),
+      dwell: count('dwell'),
+    });
+    return layers;
   },
 });

@@ -1,11 +1,14 @@
 import type { RouteSpec } from '../route.js';
-import { listAnalysesRoute, runAnalysisRoute, chartMetricsRoute } from './analyses.js';
+import { listAnalysesRoute, runAnalysisRoute, chartMetricsRoute, mapLayersRoute } from './analyses.js';
 import { caseCountsRoute, createCaseRoute, listCasesRoute } from './cases.js';
 import {
+  detectLayoutRoute,
   getImportRoute,
   importJobRoute,
   listImportsRoute,
+  listLayoutProfilesRoute,
   rejectsRoute,
+  saveLayoutProfileRoute,
   startImportRoute,
   uploadRoute,
 } from './imports.js';
@@ -21,6 +24,9 @@ export const ROUTES: readonly RouteSpec[] = [
   createCaseRoute,
   caseCountsRoute,
   uploadRoute,
+  detectLayoutRoute,
+  listLayoutProfilesRoute,
+  saveLayoutProfileRoute,
   startImportRoute,
   importJobRoute,
   listImportsRoute,
@@ -30,4 +36,5 @@ export const ROUTES: readonly RouteSpec[] = [
   aliasesRoute,
   runAnalysisRoute,
   chartMetricsRoute,
+  mapLayersRoute,
 ];

@@ -1,4 +1,4 @@
-import type { ChartEdge, ChartNode, GraphFragment, MapFragment } from '../../model/api/index';
+import type { ChartEdge, ChartNode, GraphFragment, MapFragment, Place } from '../../model/api/index';
 import type { Lang } from '../i18n/messages';
 import { Store } from './store';
 
@@ -74,13 +74,28 @@ export function clearChart(): void {
   }));
 }
 
-/** Adds trail stops and places to the map and shows it. */
+const placeKey = (p: Place): string => `${p.kind}|${p.label}|${p.area.cell}|${p.from ?? ''}`;
+
+/** Adds trail stops and places to the map and shows it; a place loaded again is not drawn twice. */
 export function addToMap(fragment: MapFragment): void {
-  workbench.set((s) => ({
-    ...s,
-    view: 'map',
-    map: { trail: [...s.map.trail, ...fragment.trail], places: [...s.map.places, ...fragment.places] },
-  }));
+  workbench.set((s) => {
+    const places = new Map([...s.map.places, ...fragment.places].map((p) => [placeKey(p), p]));
+    return {
+      ...s,
+      view: 'map',
+      map: { trail: [...s.map.trail, ...fragment.trail], places: [...places.values()] },
+    };
+  });
+}
+
+/** Selects an entity from another view, putting it on the chart first if it is not there (the view stays). */
+export function selectEntity(node: ChartNode): void {
+  workbench.set((s) => {
+    if (s.chart.nodes.has(node.id)) return { ...s, selection: { kind: 'node', id: node.id } };
+    const nodes = new Map(s.chart.nodes).set(node.id, node);
+    const chart = { nodes, edges: s.chart.edges, version: s.chart.version + 1 };
+    return { ...s, chart, selection: { kind: 'node', id: node.id } };
+  });
 }
 
 export function setLang(lang: Lang): void {

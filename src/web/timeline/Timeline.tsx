@@ -2,12 +2,49 @@ import { useMemo } from 'react';
 import { useT } from '../i18n/i18n';
 import { useStore } from '../state/store';
 import { setTimeRange, workbench } from '../state/workbench';
-import { DAY, histogram, timePoints } from './time-points';
+import { DAY, histogram, timePoints, type TimePoint } from './time-points';
+import { useBrush } from './use-brush';
 
 const W = 800;
 const H_HIST = 80;
 const LANE_H = 18;
 const MAX_LANES = 12;
+
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const isoMinute = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
+
+/** Swim lanes: one row per entity (selector), a tick per event, ticks outside the range dimmed. */
+function SwimLanes(props: {
+  points: readonly TimePoint[];
+  x: (ms: number) => number;
+  isIn: (ms: number) => boolean;
+}) {
+  const byLane = new Map<string, number[]>();
+  for (const p of props.points) byLane.set(p.lane, [...(byLane.get(p.lane) ?? []), p.t]);
+  return (
+    <>
+      {[...byLane].slice(0, MAX_LANES).map(([lane, ts], i) => (
+        <g key={lane} transform={`translate(0 ${H_HIST + i * LANE_H})`} data-testid="swim-lane">
+          <line x1={0} x2={W} y1={LANE_H} y2={LANE_H} stroke="#e3e7ec" />
+          {ts.map((t, j) => (
+            <rect
+              key={j}
+              x={props.x(t)}
+              y={3}
+              width={2}
+              height={LANE_H - 6}
+              fill="#b3461b"
+              opacity={props.isIn(t) ? 1 : 0.25}
+            />
+          ))}
+          <text x={4} y={13} fontSize={11} fill="#1b1f24" className="lane-label">
+            {lane}
+          </text>
+        </g>
+      ))}
+    </>
+  );
+}
 
 /** A histogram of the chart's and the map's dated events, swim lanes per entity, and a brush that filters both. */
 export function Timeline() {
@@ -17,23 +54,35 @@ export function Timeline() {
   const range = useStore(workbench, (s) => s.timeRange);
   const points = useMemo(() => timePoints(chart, map), [chart, map]);
   const { start, counts } = useMemo(() => histogram(points), [points]);
-  if (counts.length === 0) return <p className="empty">{t('chartEmpty')}</p>;
   const days = counts.length;
+  const end = start + days * DAY;
+  const brush = useBrush(start, end, setTimeRange);
+  if (days === 0) return <p className="empty">{t('chartEmpty')}</p>;
   const max = Math.max(...counts);
-  const x = (ms: number) => ((ms - start) / (days * DAY)) * W;
-  const [from, to] = range ?? [start, start + days * DAY];
-  const dayOf = (ms: number) => Math.round((ms - start) / DAY);
-  const lanes = [...new Set(points.map((p) => p.lane))].slice(0, MAX_LANES);
-  const day = (d: number) => new Date(start + d * DAY).toISOString().slice(0, 10);
+  const x = (ms: number) => ((ms - start) / (end - start)) * W;
+  const [from, to] = range ?? [start, end];
+  const isIn = (ms: number) => ms >= from && ms <= to;
+  const dayOf = (ms: number) => Math.min(days, Math.max(0, Math.round((ms - start) / DAY)));
+  const lanes = new Set(points.map((p) => p.lane)).size;
+  const shown = brush.draft ?? (range ? [from, to] : null);
   return (
-    <div className="timeline" data-testid="timeline">
+    <div
+      className="timeline"
+      data-testid="timeline"
+      data-span-from={start}
+      data-span-to={end}
+      data-range-from={range?.[0] ?? ''}
+      data-range-to={range?.[1] ?? ''}
+    >
+      <p className="muted">{t('brushHint')}</p>
       <svg
-        viewBox={`0 0 ${W} ${H_HIST + lanes.length * LANE_H}`}
-        role="img"
+        viewBox={`0 0 ${W} ${H_HIST + Math.min(lanes, MAX_LANES) * LANE_H}`}
         aria-label={t('timeline')}
+        role="img"
         className="timeline-svg"
+        data-testid="timeline-brush"
+        {...brush.handlers}
       >
-        <rect x={x(from)} y={0} width={Math.max(1, x(to) - x(from))} height={H_HIST} fill="#e7eef7" />
         {counts.map((c, i) => (
           <rect
             key={i}
@@ -42,20 +91,20 @@ export function Timeline() {
             width={Math.max(1, W / days - 1)}
             height={(c / max) * H_HIST}
             fill="#1f5fa8"
+            opacity={!range || isIn(start + (i + 0.5) * DAY) ? 1 : 0.3}
           />
         ))}
-        {lanes.map((lane, i) => (
-          <g key={lane} transform={`translate(0 ${H_HIST + i * LANE_H})`}>
-            <text x={4} y={13} fontSize={11} fill="#1b1f24">
-              {lane}
-            </text>
-            {points
-              .filter((p) => p.lane === lane)
-              .map((p, j) => (
-                <rect key={j} x={x(p.t)} y={3} width={2} height={LANE_H - 6} fill="#b3461b" />
-              ))}
-          </g>
-        ))}
+        <SwimLanes points={points} x={x} isIn={isIn} />
+        {shown && (
+          <rect
+            className="brush-selection"
+            data-testid="brush-selection"
+            x={x(shown[0])}
+            y={0}
+            width={Math.max(1, x(shown[1]) - x(shown[0]))}
+            height={H_HIST}
+          />
+        )}
       </svg>
       <fieldset className="row">
         <legend>{t('timeRange')}</legend>
@@ -77,10 +126,12 @@ export function Timeline() {
           value={dayOf(to)}
           onChange={(e) => setTimeRange([from, start + Number(e.target.value) * DAY])}
         />
-        <span>
-          {day(dayOf(from))} → {day(dayOf(to))}
-        </span>
-        <button onClick={() => setTimeRange(null)}>{t('clearRange')}</button>
+        <output data-testid="range-text">
+          {range ? `${isoMinute(from)} → ${isoMinute(to)}` : `${isoDay(start)} → ${isoDay(end - 1)}`}
+        </output>
+        <button data-testid="range-clear" disabled={!range} onClick={() => setTimeRange(null)}>
+          {t('clearRange')}
+        </button>
       </fieldset>
     </div>
   );
