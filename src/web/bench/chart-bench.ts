@@ -1,16 +1,29 @@
 /**
- * The page `npm run bench:chart` loads in Chromium: one graph drawn by sigma.js (WebGL) and by
- * Cytoscape.js (canvas), each panned and zoomed frame after frame while the frame times are taken.
+ * The page `npm run bench:chart` loads in Chromium: one graph drawn by the workbench's sigma.js chart
+ * (WebGL, chart-renderer.ts) or by Cytoscape.js (canvas). The script drives real pointer drags and wheel
+ * zooms while this page records frame times; idle full redraws are timed apart.
  */
 import cytoscape from 'cytoscape';
 import Graph from 'graphology';
-import Sigma from 'sigma';
+import { createChartRenderer, finishGl, timeRedraw, type ChartRenderer } from '../chart/chart-renderer';
+import { ICON_OF_KIND } from '../chart/node-icons';
 
-interface Run {
+export interface Setup {
+  readonly setupMs: number;
+  readonly gestures: string;
+}
+
+export interface Frames {
   readonly medianMs: number;
   readonly p95Ms: number;
   readonly frames: number;
-  readonly setupMs: number;
+}
+
+export interface Redraws {
+  /** A redraw with the camera moving: sigma leaves edges and labels out (hideEdgesOnMove/hideLabelsOnMove). */
+  readonly movingMs: number;
+  /** A full redraw once still: nodes, edges, icons and labels. */
+  readonly idleMs: number;
 }
 
 function rng(seed: number): () => number {
@@ -47,64 +60,45 @@ function makeGraph(n: number, m: number): { xs: Float64Array; ys: Float64Array; 
   return { xs, ys, edges };
 }
 
-const stats = (times: number[], setupMs: number): Run => {
-  const s = [...times].sort((a, b) => a - b);
-  return {
-    medianMs: s[Math.floor(s.length / 2)] ?? NaN,
-    p95Ms: s[Math.floor(s.length * 0.95)] ?? NaN,
-    frames: s.length,
-    setupMs,
-  };
-};
-
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
 const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
-
-/** Frame times while the view moves every frame, until `frames` frames or `budgetMs` have passed. */
-async function measure(move: (i: number) => void, frames: number, budgetMs: number): Promise<number[]> {
-  const times: number[] = [];
-  let prev = await nextFrame();
-  const end = performance.now() + budgetMs;
-  for (let i = 0; i < frames && performance.now() < end; i++) {
-    move(i);
-    const now = await nextFrame();
-    times.push(now - prev);
-    prev = now;
-  }
-  return times;
-}
+const ICONS = Object.values(ICON_OF_KIND);
 
 function container(): HTMLDivElement {
   document.body.innerHTML = '';
+  document.body.style.margin = '0';
   const el = document.createElement('div');
-  el.style.cssText = 'width:1200px;height:800px';
+  el.style.cssText = 'width:1200px;height:800px;position:relative;overflow:hidden';
   document.body.appendChild(el);
   return el;
 }
 
-async function runSigma(n: number, m: number): Promise<Run> {
+let sigmaChart: ChartRenderer<Record<string, unknown>, Record<string, unknown>> | null = null;
+let cy: cytoscape.Core | null = null;
+
+async function setupSigma(n: number, m: number): Promise<Setup> {
   const { xs, ys, edges } = makeGraph(n, m);
   const t0 = performance.now();
-  const g = new Graph({ multi: true, type: 'directed' });
+  const g = new Graph<Record<string, unknown>, Record<string, unknown>>({ multi: true, type: 'directed' });
   for (let i = 0; i < n; i++)
-    g.addNode(String(i), { x: xs[i], y: ys[i], size: 2, color: '#1f5fa8', label: `n${i}` });
+    g.addNode(String(i), {
+      x: xs[i],
+      y: ys[i],
+      size: 2,
+      color: '#1f5fa8',
+      label: `n${i}`,
+      icon: ICONS[i % ICONS.length],
+    });
   for (let k = 0; k < m; k++)
     g.addEdge(String(edges[2 * k]), String(edges[2 * k + 1]), { size: 0.5, color: '#9aa5b1' });
-  const s = new Sigma(g, container(), {
-    settings: { labelRenderedSizeThreshold: 12, hideEdgesOnMove: false },
-  });
-  await nextFrame();
+  sigmaChart = createChartRenderer(g, container(), { labelRenderedSizeThreshold: 12 });
+  finishGl(sigmaChart.sigma.getWebGLContext());
   const setupMs = performance.now() - t0;
-  const camera = s.getCamera();
-  const times = await measure(
-    (i) => camera.setState({ x: 0.5 + 0.1 * Math.sin(i / 10), y: 0.5, ratio: 0.8 + 0.3 * Math.cos(i / 15) }),
-    120,
-    20_000,
-  );
-  s.kill();
-  return stats(times, setupMs);
+  await nextFrame();
+  return { setupMs, gestures: sigmaChart.gestures };
 }
 
-async function runCytoscape(n: number, m: number): Promise<Run> {
+async function setupCytoscape(n: number, m: number): Promise<Setup> {
   const { xs, ys, edges } = makeGraph(n, m);
   const t0 = performance.now();
   const elements: cytoscape.ElementDefinition[] = [];
@@ -112,24 +106,95 @@ async function runCytoscape(n: number, m: number): Promise<Run> {
     elements.push({ data: { id: String(i) }, position: { x: xs[i] ?? 0, y: ys[i] ?? 0 } });
   for (let k = 0; k < m; k++)
     elements.push({ data: { id: `e${k}`, source: String(edges[2 * k]), target: String(edges[2 * k + 1]) } });
-  const cy = cytoscape({
+  cy = cytoscape({
     container: container(),
     elements,
     layout: { name: 'preset' },
+    // Cytoscape's own answer to big graphs, the like of sigma's settings in chart-renderer.ts.
+    hideEdgesOnViewport: true,
+    textureOnViewport: true,
     style: [
       { selector: 'node', style: { width: 4, height: 4, 'background-color': '#1f5fa8' } },
       { selector: 'edge', style: { width: 0.5, 'line-color': '#9aa5b1' } },
     ],
   });
   await nextFrame();
-  const setupMs = performance.now() - t0;
-  const times = await measure(
-    (i) => cy.viewport({ zoom: 0.8 + 0.3 * Math.cos(i / 15), pan: { x: 100 * Math.sin(i / 10), y: 0 } }),
-    60,
-    30_000,
-  );
-  cy.destroy();
-  return stats(times, setupMs);
+  await nextFrame();
+  return { setupMs: performance.now() - t0, gestures: 'texture' };
+}
+
+/** Records requestAnimationFrame intervals until stopped: the frame times a person sees. */
+let recording: { times: number[]; isOn: boolean } | null = null;
+function startFrames(): void {
+  const rec = { times: [] as number[], isOn: true };
+  recording = rec;
+  let prev = performance.now();
+  const tick = (now: number) => {
+    if (!rec.isOn) return;
+    rec.times.push(now - prev);
+    prev = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame((now) => {
+    prev = now;
+    requestAnimationFrame(tick);
+  });
+}
+function stopFrames(): Frames {
+  const times = recording?.times ?? [];
+  if (recording) recording.isOn = false;
+  const s = [...times].sort((a, b) => a - b);
+  return { medianMs: median(s), p95Ms: s[Math.floor(s.length * 0.95)] ?? NaN, frames: s.length };
+}
+
+/** Waits until the page has drawn a frame after everything queued, e.g. a redraw after a gesture. */
+async function settle(): Promise<void> {
+  await new Promise((r) => setTimeout(r, 400));
+  await nextFrame();
+  await nextFrame();
+}
+
+async function sigmaRedraws(samples: number): Promise<Redraws> {
+  const chart = sigmaChart;
+  if (!chart) throw new Error('setupSigma first');
+  const camera = chart.sigma.getCamera();
+  const idle: number[] = [];
+  const moving: number[] = [];
+  // What a live (non-snapshot) gesture frame costs: sigma hiding edges and labels while moving.
+  chart.sigma.setSettings({ hideEdgesOnMove: true, hideLabelsOnMove: true });
+  await settle();
+  for (let i = 0; i < samples; i++) {
+    camera.setState({ x: 0.5 + 0.05 * i, y: 0.5, ratio: 0.9 });
+    idle.push(timeRedraw(chart.sigma));
+    // An animation in flight is what sigma reads as "moving".
+    camera.setState({ x: 0.5 - 0.05 * i, y: 0.5, ratio: 0.9 });
+    void camera.animate({ ratio: 0.95 }, { duration: 60_000 });
+    moving.push(timeRedraw(chart.sigma));
+    camera.cancelAnimation();
+  }
+  return { movingMs: median(moving), idleMs: median(idle) };
+}
+
+async function cytoscapeRedraws(samples: number): Promise<Redraws> {
+  const core = cy;
+  if (!core) throw new Error('setupCytoscape first');
+  const idle: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    await nextFrame();
+    const t0 = performance.now();
+    core.viewport({ zoom: 0.9 + 0.05 * i, pan: { x: 10 * i, y: 0 } });
+    await nextFrame();
+    await nextFrame();
+    idle.push(performance.now() - t0);
+  }
+  return { movingMs: NaN, idleMs: median(idle) };
+}
+
+function teardown(): void {
+  sigmaChart?.kill();
+  sigmaChart = null;
+  cy?.destroy();
+  cy = null;
 }
 
 function webglRenderer(): string {
@@ -139,4 +204,16 @@ function webglRenderer(): string {
   return String(ext ? gl.getParameter(ext.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
 }
 
-Object.assign(window, { benchChart: { runSigma, runCytoscape, webglRenderer } });
+Object.assign(window, {
+  benchChart: {
+    setupSigma,
+    setupCytoscape,
+    startFrames,
+    stopFrames,
+    settle,
+    sigmaRedraws,
+    cytoscapeRedraws,
+    teardown,
+    webglRenderer,
+  },
+});

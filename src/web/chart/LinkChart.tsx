@@ -1,6 +1,5 @@
 import type Graph from 'graphology';
 import { useEffect, useRef, useState } from 'react';
-import Sigma from 'sigma';
 import type { ChartMetrics } from '../../model/api/index';
 import { api } from '../api/endpoints';
 import { useT } from '../i18n/i18n';
@@ -8,6 +7,7 @@ import { useStore } from '../state/store';
 import { addToChart, clearChart, select, workbench } from '../state/workbench';
 import { buildGraph, type ColourBy, type EdgeAttrs, type NodeAttrs, type SizeBy } from './build-graph';
 import { ChartDetails } from './ChartDetails';
+import { createChartRenderer, type ChartRenderer, type GestureMode } from './chart-renderer';
 import { chartPng, chartSvg, download } from './export';
 import { runLayout } from './run-layout';
 
@@ -22,10 +22,12 @@ export function LinkChart() {
   const range = useStore(workbench, (s) => s.timeRange);
   const [sizeBy, setSizeBy] = useState<SizeBy>('none');
   const [colourBy, setColourBy] = useState<ColourBy>('type');
+  const [icons, setIcons] = useState(true);
   const [metrics, setMetrics] = useState<ChartMetrics | null>(null);
   const [layoutState, setLayoutState] = useState<'idle' | 'running' | 'done'>('idle');
   const container = useRef<HTMLDivElement>(null);
-  const sigma = useRef<Sigma<NodeAttrs, EdgeAttrs> | null>(null);
+  const renderer = useRef<ChartRenderer<NodeAttrs, EdgeAttrs> | null>(null);
+  const [gestures, setGestures] = useState<GestureMode | null>(null);
   const graph = useRef<Graph<NodeAttrs, EdgeAttrs> | null>(null);
   const positions = useRef(new Map<string, { x: number; y: number }>());
 
@@ -44,20 +46,22 @@ export function LinkChart() {
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    const g = buildGraph(chart, { sizeBy, colourBy, metrics, range, positions: positions.current });
+    const g = buildGraph(chart, { sizeBy, colourBy, metrics, range, icons, positions: positions.current });
     graph.current = g;
-    sigma.current?.kill();
+    renderer.current?.kill();
     if (g.order === 0) {
-      sigma.current = null;
+      renderer.current = null;
+      setGestures(null);
       return;
     }
-    const s = new Sigma(g, el, {
-      settings: { enableEdgeEvents: true, labelRenderedSizeThreshold: 4, hideEdgesOnMove: g.size > 20000 },
-    });
-    s.on('clickNode', ({ node }) => select({ kind: 'node', id: node }));
-    s.on('clickEdge', ({ edge }) => select({ kind: 'edge', id: edge }));
-    s.on('clickStage', () => select(null));
-    sigma.current = s;
+    const r = createChartRenderer(g, el);
+    const s = r.sigma;
+    // A click that ends a snapshot pan is the pan's, not a selection.
+    s.on('clickNode', ({ node }) => r.wasDrag() || select({ kind: 'node', id: node }));
+    s.on('clickEdge', ({ edge }) => r.wasDrag() || select({ kind: 'edge', id: edge }));
+    s.on('clickStage', () => r.wasDrag() || select(null));
+    renderer.current = r;
+    setGestures(r.gestures);
     const unplaced = g.filterNodes((id) => !positions.current.has(id));
     if (unplaced.length > 0) {
       setLayoutState('running');
@@ -71,10 +75,10 @@ export function LinkChart() {
       setLayoutState('done');
     }
     return () => {
-      s.kill();
-      if (sigma.current === s) sigma.current = null;
+      r.kill();
+      if (renderer.current === r) renderer.current = null;
     };
-  }, [chart, sizeBy, colourBy, metrics, range]);
+  }, [chart, sizeBy, colourBy, metrics, range, icons]);
 
   const expand = async (id: string, key: string) => {
     if (!caseName) return;
@@ -113,6 +117,15 @@ export function LinkChart() {
           </select>
         </label>
         <label>
+          <input
+            type="checkbox"
+            data-testid="chart-icons"
+            checked={icons}
+            onChange={(e) => setIcons(e.target.checked)}
+          />{' '}
+          {t('chartIcons')}
+        </label>
+        <label>
           {t('selection')}{' '}
           <select
             data-testid="node-picker"
@@ -144,6 +157,7 @@ export function LinkChart() {
         data-nodes={chart.nodes.size}
         data-edges={chart.edges.size}
         data-layout={layoutState}
+        data-gestures={gestures ?? undefined}
         role="img"
         aria-label={t('tabChart')}
       />

@@ -2,6 +2,7 @@ import Graph from 'graphology';
 import type { ChartMetrics } from '../../model/api/index';
 import { isInRange, type ChartData } from '../state/workbench';
 import { colourForCommunity, colourForType } from './colours';
+import { iconForKind } from './node-icons';
 import { seedPosition } from './seed-layout';
 
 export type SizeBy = 'none' | 'degree' | 'pagerank' | 'betweenness';
@@ -14,6 +15,8 @@ export interface NodeAttrs {
   color: string;
   label: string;
   kind: string;
+  /** Pictogram drawn on the node (node-icons.ts). */
+  icon: number;
 }
 
 export interface EdgeAttrs {
@@ -27,6 +30,8 @@ export interface Look {
   readonly colourBy: ColourBy;
   readonly metrics: ChartMetrics | null;
   readonly range: readonly [number, number] | null;
+  /** Pictograms per entity type on the nodes; off leaves plain discs. */
+  readonly icons: boolean;
   /** Positions from the last layout run; new nodes start at their seed position. */
   readonly positions: ReadonlyMap<string, { x: number; y: number }>;
 }
@@ -46,6 +51,7 @@ export function buildGraph(chart: ChartData, look: Look): Graph<NodeAttrs, EdgeA
         look.colourBy === 'community' && look.metrics ? colourForCommunity(community) : colourForType(n.kind),
       label: n.label,
       kind: n.kind,
+      icon: look.icons ? iconForKind(n.kind) : 0,
     });
   }
   for (const [key, e] of chart.edges) {
