@@ -1,15 +1,13 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import type { Db } from '../db.js';
 import { cellSitesWhere } from '../queries/comms/cell-sites.js';
-import { COMM_KINDS_SQL } from '../queries/comms/sql-values.js';
+import { COMMUNICATION_KINDS } from '../../../model/index.js';
+import { PairWriter, type LegVectors } from './pair-writer.js';
 import {
   ENTITIES,
   PARTY_FIRST,
   PARTY_LAST,
   SITES,
-  PAIR_COLUMNS,
-  PAIR_STARTS,
-  pairFile,
   EVENT_ID,
   INDEX_VERSION,
   LEG_COLUMNS,
@@ -23,8 +21,8 @@ import {
   type IndexMeta,
 } from './layout.js';
 
-const words = (col: string, name = 'ev'): string =>
-  [5, 13, 21].map((at, i) => `('0x' || substr(${col}, ${at}, 8))::UINTEGER ${name}${i}`).join(', ');
+const words = (col: string): string =>
+  [5, 13, 21].map((at, i) => `('0x' || substr(${col}, ${at}, 8))::UINTEGER ev${i}`).join(', ');
 
 /** Dictionaries: each distinct value numbered from 0 in sort order. */
 const DICTIONARIES = `
@@ -51,18 +49,6 @@ const LEGS = `
        LEFT JOIN ix_imei i ON i.v = l.imei LEFT JOIN ix_imsi s ON s.v = l.imsi
   ORDER BY p.seq, l.t, l.event_id`;
 
-const PAIRS = `
-  SELECT grp, other, n, n_out, n_in, dur, first_t, last_t, ${words('first_ev', 'fev')}, ${words('last_ev', 'lev')}
-  FROM (
-    SELECT p.seq grp, o.seq other, count(*)::INTEGER n, (count(*) FILTER (WHERE l.dir = 'out'))::INTEGER n_out,
-           (count(*) FILTER (WHERE l.dir = 'in'))::INTEGER n_in, sum(coalesce(l.duration_s, 0))::DOUBLE dur,
-           epoch_ms(min(l.t))::DOUBLE AS first_t, epoch_ms(max(l.t))::DOUBLE AS last_t,
-           arg_min(l.event_id, (l.t, l.event_id)) first_ev, arg_max(l.event_id, (l.t, l.event_id)) last_ev
-    FROM legs l JOIN ix_party p ON p.v = l.party JOIN ix_party o ON o.v = l.other
-    WHERE l.other <> l.party AND l.kind IN ${COMM_KINDS_SQL}
-    GROUP BY p.seq, o.seq)
-  ORDER BY grp, other`;
-
 const OBS = `
   SELECT c.seq grp, epoch_ms(o.t)::DOUBLE t, p.seq party, ${words('o.event_id')}
   FROM cell_obs o JOIN ix_cell c ON c.v = o.cell JOIN ix_party p ON p.v = o.party
@@ -83,6 +69,7 @@ async function writeColumns(
   files: readonly string[],
   groups: number,
   startsFile: string,
+  onChunk?: (vectors: LegVectors, count: number) => void,
 ): Promise<number> {
   const fds = files.map((f) => openSync(f, 'w'));
   const starts = new Int32Array(groups + 1);
@@ -98,6 +85,16 @@ async function writeColumns(
         const items = (chunk.getColumnVector(c + 1) as unknown as { items: NodeJS.ArrayBufferView }).items;
         writeSync(fd, items);
       });
+      if (onChunk !== undefined) {
+        const names = ['grp', ...Object.keys(LEG_COLUMNS)];
+        const vectors = Object.fromEntries(
+          names.map((n, c) => [
+            n,
+            (chunk.getColumnVector(c) as unknown as { items: ArrayLike<number> }).items,
+          ]),
+        );
+        onChunk(vectors, chunk.rowCount);
+      }
       rows += chunk.rowCount;
     }
   } finally {
@@ -126,20 +123,25 @@ export async function buildCommsIndex(db: Db, dir: string, stamp: string): Promi
   const parties = await dictionary(db, 'ix_party');
   const cells = await dictionary(db, 'ix_cell');
   const at = (f: string): string => `${tmp}/${f}`;
+  const kinds = await dictionary(db, 'ix_kind');
+  const dirs = await dictionary(db, 'ix_dir');
+  const comm = new Set<string>(COMMUNICATION_KINDS);
+  const pairWriter = new PairWriter(
+    tmp,
+    parties.length,
+    Uint8Array.from(kinds, (k) => (comm.has(k) ? 1 : 0)),
+    dirs.indexOf('out'),
+    dirs.indexOf('in'),
+  );
   const legs = await writeColumns(
     db,
     LEGS,
     Object.keys(LEG_COLUMNS).map((c) => at(legFile(c as keyof typeof LEG_COLUMNS))),
     parties.length,
     at(LEG_STARTS),
+    (v, n) => pairWriter.add(v, n),
   );
-  const pairs = await writeColumns(
-    db,
-    PAIRS,
-    Object.keys(PAIR_COLUMNS).map((c) => at(pairFile(c as keyof typeof PAIR_COLUMNS))),
-    parties.length,
-    at(PAIR_STARTS),
-  );
+  const pairs = pairWriter.finish();
   const obs = await writeColumns(
     db,
     OBS,
@@ -175,8 +177,8 @@ export async function buildCommsIndex(db: Db, dir: string, stamp: string): Promi
     pairs,
     parties,
     cells,
-    kinds: await dictionary(db, 'ix_kind'),
-    dirs: await dictionary(db, 'ix_dir'),
+    kinds,
+    dirs,
     imeis: await dictionary(db, 'ix_imei'),
     imsis: await dictionary(db, 'ix_imsi'),
   };
