@@ -244,7 +244,10 @@ export interface CommsQueries {
   profile(q: ProfileQuery): Promise<ProfileFacts>;
   contacts(party: string, filter: ContactFilter): Promise<ContactRow[]>;
   commonContacts(q: CommonContactsQuery): Promise<CommonContactRow[]>;
-  ties(parties: readonly string[]): Promise<TieRow[]>;
+  /** The parties' ties over the whole case; with `among`, only those to one of these parties. */
+  ties(parties: readonly string[], among?: readonly string[]): Promise<TieRow[]>;
+  /** How many counterparts each party has (0 for an unknown one), without reading the ties. */
+  tieCounts(parties: readonly string[]): Promise<ReadonlyMap<string, number>>;
   outLegs(parties: readonly string[], window: TimeWindow): Promise<OutLegRow[]>;
   towerDumps(): Promise<TowerDumpRow[]>;
   /** Sightings per party and scene, for parties seen at `minScenes` scenes or more. */

@@ -42,11 +42,12 @@ export async function grow(
   ball: Ball,
   adj: Adjacency,
   fetched: Set<string>,
+  among?: readonly string[],
 ): Promise<boolean> {
   if (ball.frontier.length > MAX_FRONTIER) return false;
   const todo = ball.frontier.filter((v) => !fetched.has(v));
   for (const v of todo) fetched.add(v);
-  for (const t of await q.ties(todo)) addTie(adj, t);
+  for (const t of await q.ties(todo, among)) addTie(adj, t);
   const next: string[] = [];
   for (const v of ball.frontier) {
     for (const u of adj.get(v)?.keys() ?? []) {
@@ -59,6 +60,18 @@ export async function grow(
   ball.frontier = next;
   ball.radius += 1;
   return true;
+}
+
+/**
+ * How many ties growing `ball` would read. The side to grow is the cheaper one by this count, not by
+ * frontier size: one hub among a few numbers costs more than many quiet numbers.
+ */
+async function tiesToFetch(q: CommsQueries, ball: Ball, fetched: ReadonlySet<string>): Promise<number> {
+  if (ball.frontier.length > MAX_FRONTIER) return Infinity;
+  const counts = await q.tieCounts(ball.frontier.filter((v) => !fetched.has(v)));
+  let total = 0;
+  for (const n of counts.values()) total += n;
+  return total;
 }
 
 function addTie(adj: Adjacency, t: TieRow): void {
@@ -74,8 +87,8 @@ function addTie(adj: Adjacency, t: TieRow): void {
 
 /**
  * Contact chains of at most `maxHops` ties between two subjects, shortest first, then strongest weakest
- * link. Searches from both ends, always growing the ball with the smaller frontier (so a hub next to one
- * subject is not expanded when the other side is quiet), until the radii add up to `maxHops`; a depth-first
+ * link. Searches from both ends, always growing the ball whose frontier has fewer ties to read (so a hub
+ * next to one subject is not expanded when the other side is quiet), until the radii add up to `maxHops`; a depth-first
  * walk from `a` then only enters nodes that can still reach `b` in the hops left.
  */
 export async function paths(
@@ -90,8 +103,12 @@ export async function paths(
   const fromB = newBall(b);
   let cut = false;
   while (!cut && fromA.radius + fromB.radius < o.maxHops) {
-    const side = fromB.frontier.length < fromA.frontier.length ? fromB : fromA;
-    cut = !(await grow(q, side, adj, fetched));
+    const side =
+      (await tiesToFetch(q, fromB, fetched)) < (await tiesToFetch(q, fromA, fetched)) ? fromB : fromA;
+    // The last level only has to meet the other ball: a tie leading anywhere else cannot end a chain in time.
+    const other = side === fromA ? fromB : fromA;
+    const isLast = fromA.radius + fromB.radius + 1 === o.maxHops;
+    cut = !(await grow(q, side, adj, fetched, isLast ? [...other.dist.keys()] : undefined));
   }
   const found: PathRow[] = [];
   let steps = 0;

@@ -165,23 +165,33 @@ export function commonContactsFrom(ix: CommsIndex, q: CommonContactsQuery): Comm
     }));
 }
 
-/** Every aggregated tie of the given parties over the whole case: one step of a path search. */
-export function tiesFrom(ix: CommsIndex, parties: readonly string[]): TieRow[] {
-  return [...new Set(parties)]
-    .flatMap((p) => {
-      const no = ix.partyNo(p);
-      return no === undefined ? [] : [{ p, no }];
-    })
-    .sort((a, b) => a.no - b.no)
-    .flatMap(({ p, no }) =>
-      [...storedTies(ix, no)].map(([o, t]) => ({
-        party: p,
-        other: ix.party(o),
-        n: t.n,
-        firstMs: t.first,
-        lastMs: t.last,
-      })),
-    );
+/**
+ * Every aggregated tie of the given parties over the whole case (one step of a path search); with `among`,
+ * only ties to those parties, read from the counterpart column alone.
+ */
+export function tiesFrom(ix: CommsIndex, parties: readonly string[], among?: readonly string[]): TieRow[] {
+  const targets = among === undefined ? undefined : new Set(among.flatMap((p) => ix.partyNo(p) ?? []));
+  const rows: TieRow[] = [];
+  const subjects = [...new Set(parties)].flatMap((p) => ix.partyNo(p) ?? []).sort((a, b) => a - b);
+  for (const no of subjects) {
+    const pairs = ix.pairs(no);
+    if (pairs.length === 0) continue;
+    const other = pairs.col<Int32Array>('other');
+    const keep: number[] = [];
+    for (let i = 0; i < pairs.length; i++) if (targets?.has(other[i] as number) ?? true) keep.push(i);
+    if (keep.length === 0) continue;
+    const [n, last] = [pairs.col<Int32Array>('n'), pairs.col<Float64Array>('last')];
+    const party = ix.party(no);
+    for (const i of keep)
+      rows.push({
+        party,
+        other: ix.party(other[i] as number),
+        n: n[i] as number,
+        firstMs: pairs.t[i] as number,
+        lastMs: last[i] as number,
+      });
+  }
+  return rows;
 }
 
 /** Communications the given parties originated within the window, in (time, event id) order. */

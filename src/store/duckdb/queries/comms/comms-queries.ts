@@ -63,7 +63,17 @@ export class DuckDbCommsQueries implements CommsQueries {
   profile = async (q: ProfileQuery) => profileFrom(await this.index(), q);
   contacts = async (party: string, f: ContactFilter) => contactsFrom(await this.index(), party, f);
   commonContacts = async (q: CommonContactsQuery) => commonContactsFrom(await this.index(), q);
-  ties = async (parties: readonly string[]) => tiesFrom(await this.index(), parties);
+  ties = async (parties: readonly string[], among?: readonly string[]) =>
+    tiesFrom(await this.index(), parties, among);
+  tieCounts = async (parties: readonly string[]) => {
+    const ix = await this.index();
+    return new Map(
+      parties.map((p) => {
+        const no = ix.partyNo(p);
+        return [p, no === undefined ? 0 : ix.tieCount(no)] as const;
+      }),
+    );
+  };
   outLegs = async (parties: readonly string[], window: TimeWindow) =>
     outLegsFrom(await this.index(), parties, window);
   towerDumps = async () => listTowerDumps(await this.derived());
