@@ -1,4 +1,5 @@
 import type { Db } from '../../db.js';
+import { findingsSql } from './handsets.js';
 
 /**
  * Derived tables for communications analytics, a cache rebuilt from `legs` whenever an import changed
@@ -6,6 +7,7 @@ import type { Db } from '../../db.js';
  * - `comms_usage`: one row per (party, IMEI, IMSI) with span, so the handset history of the whole case
  *   is a scan of thousands of rows instead of a group-by over every leg.
  * - `comms_entities`: one row per entity sorted by id, from which the index takes its entity table.
+ * - `comms_handsets`: the handset findings of the whole case, so that question reads a result table.
  * Single-party and single-cell lookups do not read these tables: they go to the on-disk communications
  * index (`../../comms-index/`), built from the same stamp. Tables of earlier layouts that the index
  * replaced (`comms_pairs`, `comms_spans`, `comms_obs`, `comms_cell_no`) are dropped.
@@ -23,11 +25,12 @@ const BUILD = `
     SELECT id, any_value(kind) AS kind, any_value(key) AS key, any_value(label) AS label
     FROM entities GROUP BY id ORDER BY id;
   DROP TABLE IF EXISTS comms_spans;
+  CREATE OR REPLACE TABLE comms_handsets AS ${findingsSql('SELECT * FROM comms_usage')};
 `;
 
 const STAMP_KEY = 'comms_derived_stamp';
 /** Bumped whenever BUILD changes, so existing cases rebuild their derived tables. */
-const LAYOUT_VERSION = 4;
+const LAYOUT_VERSION = 5;
 
 /** What the derived tables were built from: the imports and the number of legs. */
 async function currentStamp(db: Db): Promise<string> {
