@@ -200,7 +200,7 @@ export function LayoutEditor({
                 value={draft.tz ?? ''}
                 placeholder="Europe/Paris"
                 onChange={(e) => {
-                  const { tz: _old, ...rest } = draft;
+                  const { tz: _tz, ...rest } = draft;
                   setDraft(e.target.value === '' ? rest : { ...rest, tz: e.target.value });
                 }}
               />
@@ -213,7 +213,7 @@ export function LayoutEditor({
                 size={3}
                 maxLength={2}
                 onChange={(e) => {
-                  const { region: _old, ...rest } = draft;
+                  const { region: _region, ...rest } = draft;
                   const v = e.target.value.toUpperCase();
                   setDraft(v === '' ? rest : { ...rest, region: v });
                 }}

@@ -21,13 +21,15 @@ const PRIMITIVES = {
 } as const satisfies PrimitivesDeclaration;
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- sigma's "no custom state" default
+type NoState = {};
+
 export type ChartSigma<N extends Attributes, E extends Attributes> = Sigma<
   N,
   E,
   Attributes,
-  {},
-  {},
-  {},
+  NoState,
+  NoState,
+  NoState,
   typeof PRIMITIVES
 >;
 
