@@ -10,17 +10,36 @@ export interface LocalFields {
 
 /** Zone offsets change only on quarter-hour instants, so one lookup serves a whole quarter hour. */
 const QUARTER_HOUR_MS = 900_000;
+/**
+ * A week whose first and last instants share an offset is taken to keep it throughout: no zone changes
+ * offset and back within a week (Morocco's Ramadan suspension, the shortest such round trip, lasts about a
+ * month).
+ */
+const WEEK_MS = 7 * 86_400_000;
 
-/** Local calendar fields of UTC instants in an IANA zone, with the zone's offset looked up once per quarter hour. */
+/** Local calendar fields of UTC instants in an IANA zone, with the zone's offset looked up once per week when it holds. */
 export function localClock(zone: string): (utcMs: number) => LocalFields {
-  const offsets = new Map<number, number>();
-  return (utcMs) => {
+  const weeks = new Map<number, number | null>();
+  const quarters = new Map<number, number>();
+  const offsetAt = (utcMs: number): number => {
+    const w = Math.floor(utcMs / WEEK_MS);
+    let steady = weeks.get(w);
+    if (steady === undefined) {
+      const start = zoneOffsetMs(zone, w * WEEK_MS);
+      steady = start === zoneOffsetMs(zone, (w + 1) * WEEK_MS - 1) ? start : null;
+      weeks.set(w, steady);
+    }
+    if (steady !== null) return steady;
     const q = Math.floor(utcMs / QUARTER_HOUR_MS);
-    let offset = offsets.get(q);
+    let offset = quarters.get(q);
     if (offset === undefined) {
       offset = zoneOffsetMs(zone, q * QUARTER_HOUR_MS);
-      offsets.set(q, offset);
+      quarters.set(q, offset);
     }
+    return offset;
+  };
+  return (utcMs) => {
+    const offset = offsetAt(utcMs);
     const d = new Date(utcMs + offset);
     return {
       hour: d.getUTCHours(),
