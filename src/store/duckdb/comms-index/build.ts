@@ -130,8 +130,7 @@ export async function buildCommsIndex(db: Db, dir: string, stamp: string): Promi
     tmp,
     parties.length,
     Uint8Array.from(kinds, (k) => (comm.has(k) ? 1 : 0)),
-    dirs.indexOf('out'),
-    dirs.indexOf('in'),
+    { out: dirs.indexOf('out'), in: dirs.indexOf('in') },
   );
   const legs = await writeColumns(
     db,

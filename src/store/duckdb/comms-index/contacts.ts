@@ -12,6 +12,7 @@ import type {
   TimeWindow,
 } from '../../comms-port.js';
 import type { CommsIndex, LegSlice } from './comms-index.js';
+import { countLeg, isTieLeg, type TieCounts } from './tie.js';
 
 /** A mask over the index's kind dictionary: which kind numbers count. */
 export function kindMask(ix: CommsIndex, kinds: readonly string[] = COMMUNICATION_KINDS): Uint8Array {
@@ -19,13 +20,7 @@ export function kindMask(ix: CommsIndex, kinds: readonly string[] = COMMUNICATIO
   return Uint8Array.from(ix.meta.kinds, (k) => (wanted.has(k) ? 1 : 0));
 }
 
-interface Tie {
-  n: number;
-  nOut: number;
-  nIn: number;
-  dur: number;
-  first: number;
-  last: number;
+interface Tie extends TieCounts {
   firstI: number;
   lastI: number;
 }
@@ -46,22 +41,17 @@ export function tiesOfParty(
   const kind = legs.col<Uint8Array>('kind');
   const dir = legs.col<Uint8Array>('dir');
   const dur = legs.col<Int32Array>('dur');
-  const out = ix.meta.dirs.indexOf('out');
-  const inbound = ix.meta.dirs.indexOf('in');
+  const dirs = { out: ix.meta.dirs.indexOf('out'), in: ix.meta.dirs.indexOf('in') };
   for (let i = 0; i < legs.length; i++) {
     const o = other[i] as number;
-    if (o < 0 || o === partyNo || kinds[kind[i] as number] !== 1) continue;
+    if (!isTieLeg(partyNo, o, kind[i] as number, kinds)) continue;
     const t = legs.t[i] as number;
     let tie = ties.get(o);
     if (tie === undefined) {
       tie = { n: 0, nOut: 0, nIn: 0, dur: 0, first: t, last: t, firstI: i, lastI: i };
       ties.set(o, tie);
     }
-    tie.n++;
-    if (dir[i] === out) tie.nOut++;
-    else if (dir[i] === inbound) tie.nIn++;
-    tie.dur += Math.max(0, dur[i] as number);
-    tie.last = t;
+    countLeg(tie, t, dir[i] as number, dur[i] as number, dirs);
     tie.lastI = i;
   }
   return ties;

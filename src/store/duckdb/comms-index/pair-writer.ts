@@ -1,16 +1,11 @@
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { PAIR_COLUMNS, PAIR_STARTS, pairFile, type PairColumn } from './layout.js';
+import { countLeg, isTieLeg, type TieCounts } from './tie.js';
 
 /** A leg chunk's columns, by the names of the legs query. */
 export type LegVectors = Readonly<Record<string, ArrayLike<number>>>;
 
-interface Tie {
-  n: number;
-  nOut: number;
-  nIn: number;
-  dur: number;
-  first: number;
-  last: number;
+interface Tie extends TieCounts {
   fev: [number, number, number];
   lev: [number, number, number];
 }
@@ -35,8 +30,7 @@ export class PairWriter {
     parties: number,
     /** Which kind numbers are communications between two parties. */
     private readonly isComm: Uint8Array,
-    private readonly out: number,
-    private readonly inbound: number,
+    private readonly dirs: { readonly out: number; readonly in: number },
   ) {
     const cols = Object.keys(PAIR_COLUMNS) as PairColumn[];
     this.fds = Object.fromEntries(cols.map((c) => [c, openSync(`${dir}/${pairFile(c)}`, 'w')])) as Record<
@@ -55,7 +49,7 @@ export class PairWriter {
         this.party = party;
       }
       const other = v.other![i]!;
-      if (other < 0 || other === party || this.isComm[v.kind![i]!] !== 1) continue;
+      if (!isTieLeg(party, other, v.kind![i]!, this.isComm)) continue;
       const t = v.t![i]!;
       const ev: [number, number, number] = [v.ev0![i]!, v.ev1![i]!, v.ev2![i]!];
       let tie = this.ties.get(other);
@@ -63,11 +57,7 @@ export class PairWriter {
         tie = { n: 0, nOut: 0, nIn: 0, dur: 0, first: t, last: t, fev: ev, lev: ev };
         this.ties.set(other, tie);
       }
-      tie.n++;
-      if (v.dir![i] === this.out) tie.nOut++;
-      else if (v.dir![i] === this.inbound) tie.nIn++;
-      tie.dur += Math.max(0, v.dur![i]!);
-      tie.last = t;
+      countLeg(tie, t, v.dir![i]!, v.dur![i]!, this.dirs);
       tie.lev = ev;
     }
   }
