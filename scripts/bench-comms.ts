@@ -4,18 +4,30 @@
  *
  *   npx tsx scripts/bench-comms.ts [--rows 10000000] [--numbers 200000] [--runs 5] [--no-pandas] [--no-pg]
  *
- * Timed: each query, median of `runs` after one warm-up, in one long-lived process per engine (loading and
- * index builds are reported apart). Skein times the whole analysis (selector resolution, SQL, shaping rows).
- * The case is written by a bench-only loader (scripts/bench-comms-load.ts), not the CDR importer.
+ * Timed: each query as scripts/bench-timing.ts says (warm-ups, then at least `runs` calls and more within a
+ * second, the median), the same on every side, in one long-lived process per engine (loading and index
+ * builds are reported apart). Skein times the whole analysis (selector resolution, index reads, shaping
+ * rows) in the compiled code that `skein` runs (dist/, built by `npm run bench:comms`), not in tsx's
+ * transform of the sources. The case is written by a bench-only loader (scripts/bench-comms-load.ts), not
+ * the CDR importer.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { runAnalysis } from '../src/analysis/comms/index.js';
+import type * as CommsModule from '../src/analysis/comms/index.js';
 import { Workspace } from '../src/intel/index.js';
+import type * as StoreModule from '../src/store/index.js';
 import { DuckDbCaseStore, DuckDbCatalogue } from '../src/store/index.js';
 import { generateBenchData, type BenchTruth } from './bench-comms-data.js';
 import { loadBenchCase } from './bench-comms-load.js';
+import { TIMING, medianMs } from './bench-timing.js';
+
+const compiled = {
+  comms: (await import(
+    new URL('../dist/analysis/comms/index.js', import.meta.url).href
+  )) as typeof CommsModule,
+  store: (await import(new URL('../dist/store/index.js', import.meta.url).href)) as typeof StoreModule,
+};
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number): number => {
@@ -27,11 +39,6 @@ const numbers = opt('--numbers', 200_000);
 const runs = opt('--runs', 5);
 const dir = `/tmp/skein-bench-comms-${rows}-${numbers}`;
 const seconds = (t0: number): number => Math.round((performance.now() - t0) / 100) / 10;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
 
 /** The queries, one id shared with the peers. Relay and radius co-location have no peer version. */
 function queries(t: BenchTruth): { id: string; what: string; request: Record<string, unknown> }[] {
@@ -149,26 +156,24 @@ async function main(): Promise<void> {
     loadS = seconds(t0);
     s.close();
   }
-  const store = await DuckDbCaseStore.open(
+  const store = await compiled.store.DuckDbCaseStore.open(
     'bench',
     join(dir, 'ws', 'cases', 'bench.duckdb'),
-    new DuckDbCatalogue(resolve(dir, 'ws')),
+    new compiled.store.DuckDbCatalogue(resolve(dir, 'ws')),
   );
   t0 = performance.now();
   await store.comms.prepare();
   const derivedS = seconds(t0);
   const skein: Record<string, { ms: number; rows: number }> = {};
   for (const q of qs) {
-    const times: number[] = [];
-    let n = 0;
-    for (let i = 0; i <= runs; i++) {
-      const s = performance.now();
-      const out = await runAnalysis(store.comms, q.request, { region: 'IT', tz: 'Europe/Rome' });
-      if (i > 0) times.push(performance.now() - s);
-      n = out.result.rows.length;
-    }
-    skein[q.id] = { ms: median(times), rows: n };
-    console.error(`skein ${q.id}: ${median(times).toFixed(1)} ms, ${n} rows`);
+    const timed = await medianMs(
+      () => compiled.comms.runAnalysis(store.comms, q.request, { region: 'IT', tz: 'Europe/Rome' }),
+      { ...TIMING, minRuns: runs },
+    );
+    skein[q.id] = { ms: timed.ms, rows: timed.last.result.rows.length };
+    console.error(
+      `skein ${q.id}: ${timed.ms.toFixed(2)} ms over ${timed.runs} runs, ${skein[q.id]?.rows} rows`,
+    );
   }
   store.close();
   const pandas = args.includes('--no-pandas')
@@ -195,7 +200,7 @@ function report(r: {
   const lines = [
     `# Communications analytics benchmark`,
     '',
-    `${new Date().toISOString()}: ${rows.toLocaleString('en')} CDR rows, ${numbers.toLocaleString('en')} numbers, median of ${runs} runs after a warm-up (ms).`,
+    `${new Date().toISOString()}: ${rows.toLocaleString('en')} CDR rows, ${numbers.toLocaleString('en')} numbers, median of at least ${runs} runs after warm-ups, more within 1 s (scripts/bench-timing.ts), ms.`,
     `Skein: case loaded by the bench loader${r.loadS ? ` in ${r.loadS} s` : ' (reused)'}; derived tables and the communications index ${r.derivedS} s.` +
       ` pandas load ${r.pandas?.load_s ?? 'n/a'} s; PostgreSQL COPY + indexes + ANALYZE ${r.pg?.load_s ?? 'n/a'} s.`,
     '',

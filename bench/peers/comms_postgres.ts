@@ -5,6 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import pg from 'pg';
+import { TIMING, medianMs } from '../../scripts/bench-timing.js';
 
 const [dir, runsText] = process.argv.slice(2) as [string, string];
 const runs = Number(runsText);
@@ -166,16 +167,15 @@ const out: Record<string, { ms: number; rows: number }> = {};
 for (const q of spec.queries) {
   if (q.id === 'relay' || q.id === 'colocation-radius') continue;
   const stmts = SQL[String(q.request.kind)]?.(q.request) ?? [];
-  const times: number[] = [];
-  let n = 0;
-  for (let i = 0; i <= runs; i++) {
-    const t = performance.now();
-    n = 0;
-    for (const [sql, params] of stmts) n += (await client.query(sql, params)).rowCount ?? 0;
-    if (i > 0) times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  out[q.id] = { ms: times[Math.floor(times.length / 2)] as number, rows: n };
+  const timed = await medianMs(
+    async () => {
+      let n = 0;
+      for (const [sql, params] of stmts) n += (await client.query(sql, params)).rowCount ?? 0;
+      return n;
+    },
+    { ...TIMING, minRuns: runs },
+  );
+  out[q.id] = { ms: timed.ms, rows: timed.last };
   process.stderr.write(`postgres ${q.id}: ${out[q.id]?.ms.toFixed(1)} ms\n`);
 }
 await client.end();

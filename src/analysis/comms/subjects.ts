@@ -16,8 +16,26 @@ const ENTITY_ID = /^[a-z]{3}_[0-9a-f]{24}$/u;
 /** Kinds that are parties of communications (legs are keyed by them). */
 const PARTY_KINDS = new Set(['phone', 'account']);
 
+/**
+ * Analysts ask about the same few subjects again and again, and parsing a phone number costs more than the
+ * lookup it leads to; normalisation is pure, so successes are remembered (a bounded table, emptied when full).
+ */
+const resolved = new Map<string, { id: string; key: string }>();
+const MAX_RESOLVED = 10_000;
+
 /** The entity id a typed selector stands for, normalised with the case's region; an id passes as is. */
 export function selectorId(text: string, region: string | undefined): { id: string; key: string } {
+  const memo = `${region ?? ''}\u0000${text}`;
+  let r = resolved.get(memo);
+  if (r === undefined) {
+    r = parseSelector(text, region);
+    if (resolved.size >= MAX_RESOLVED) resolved.clear();
+    resolved.set(memo, r);
+  }
+  return r;
+}
+
+function parseSelector(text: string, region: string | undefined): { id: string; key: string } {
   const trimmed = text.trim();
   if (ENTITY_ID.test(trimmed)) return { id: trimmed, key: trimmed };
   const kind = detectSelectorKind(trimmed);

@@ -1,10 +1,24 @@
 import type { CellSite, ColocationMatch, ColocationQuery } from '../../comms-port.js';
-import type { CommsIndex } from './comms-index.js';
+import type { CommsIndex, LegSlice } from './comms-index.js';
 
+/** A subject's leg at a cell; its event id is spelled out only if the sighting ends up in a returned match. */
 interface Sighting {
   readonly party: number;
   readonly t: number;
-  readonly event: string;
+  readonly legs: LegSlice;
+  readonly row: number;
+}
+
+const EVENT_WORDS = ['ev0', 'ev1', 'ev2'] as const;
+
+/** Orders sightings' events as their ids would sort (three fixed-width hex words). */
+function eventOrder(x: Sighting, y: Sighting): number {
+  for (const col of EVENT_WORDS) {
+    const d =
+      (x.legs.col<Uint32Array>(col)[x.row] as number) - (y.legs.col<Uint32Array>(col)[y.row] as number);
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
 /** Great-circle distance in metres (haversine, mean Earth radius). */
@@ -30,7 +44,7 @@ export function sightingsByCell(ix: CommsIndex, q: ColocationQuery): Map<string,
       if (c < 0) continue;
       const key = ix.cell(c);
       const list = byCell.get(key) ?? [];
-      list.push({ party: no, t: legs.t[i] as number, event: legs.eventId(i) });
+      list.push({ party: no, t: legs.t[i] as number, legs, row: i });
       byCell.set(key, list);
     }
   }
@@ -67,7 +81,7 @@ export function colocationsFrom(
   byCell: Map<string, Sighting[]>,
   sites: readonly CellSite[],
 ): ColocationMatch[] {
-  const matches: ColocationMatch[] = [];
+  const pairs: { a: Sighting; b: Sighting; ca: string; cb: string; dist: number }[] = [];
   for (const [ca, cb, dist] of nearCells([...byCell.keys()], sites, q.radiusM)) {
     const as = byCell.get(ca) ?? [];
     const bs = byCell.get(cb) ?? [];
@@ -76,31 +90,31 @@ export function colocationsFrom(
       while (from < bs.length && bs[from]!.t < a.t - q.maxGapMs) from++;
       for (let j = from; j < bs.length && bs[j]!.t <= a.t + q.maxGapMs; j++) {
         const b = bs[j]!;
-        if (a.party >= b.party) continue;
-        matches.push({
-          a: ix.party(a.party),
-          b: ix.party(b.party),
-          cellA: ca,
-          cellB: cb,
-          distanceM: Math.round(dist),
-          tA: a.t,
-          tB: b.t,
-          eventA: a.event,
-          eventB: b.event,
-        });
+        if (a.party < b.party) pairs.push({ a, b, ca, cb, dist });
       }
     }
   }
   const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
-  return matches
+  return pairs
     .sort(
       (x, y) =>
-        x.tA - y.tA ||
-        x.tB - y.tB ||
-        cmp(x.a, y.a) ||
-        cmp(x.b, y.b) ||
-        cmp(x.eventA, y.eventA) ||
-        cmp(x.eventB, y.eventB),
+        x.a.t - y.a.t ||
+        x.b.t - y.b.t ||
+        cmp(ix.party(x.a.party), ix.party(y.a.party)) ||
+        cmp(ix.party(x.b.party), ix.party(y.b.party)) ||
+        eventOrder(x.a, y.a) ||
+        eventOrder(x.b, y.b),
     )
-    .slice(0, q.limit);
+    .slice(0, q.limit)
+    .map(({ a, b, ca, cb, dist }) => ({
+      a: ix.party(a.party),
+      b: ix.party(b.party),
+      cellA: ca,
+      cellB: cb,
+      distanceM: Math.round(dist),
+      tA: a.t,
+      tB: b.t,
+      eventA: a.legs.eventId(a.row),
+      eventB: b.legs.eventId(b.row),
+    }));
 }

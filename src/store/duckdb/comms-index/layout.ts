@@ -106,7 +106,18 @@ export const ENTITIES = 'entities.json';
 /** Event ids are `evt_` and 24 hex digits; the index keeps the digits as three 32-bit words. */
 export const EVENT_ID = /^evt_[0-9a-f]{24}$/u;
 
+/** Two hex digits per byte value: evidence rows rebuild many ids per lookup, and a table beats `toString(16)`. */
+const BYTE_HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
+function wordHex(w: number): string {
+  return (
+    (BYTE_HEX[w >>> 24] as string) +
+    (BYTE_HEX[(w >>> 16) & 255] as string) +
+    (BYTE_HEX[(w >>> 8) & 255] as string) +
+    (BYTE_HEX[w & 255] as string)
+  );
+}
+
 export function eventIdOf(w0: number, w1: number, w2: number): string {
-  const hex = (w: number): string => w.toString(16).padStart(8, '0');
-  return `evt_${hex(w0)}${hex(w1)}${hex(w2)}`;
+  return `evt_${wordHex(w0)}${wordHex(w1)}${wordHex(w2)}`;
 }

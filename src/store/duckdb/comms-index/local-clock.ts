@@ -17,10 +17,31 @@ const QUARTER_HOUR_MS = 900_000;
  */
 const WEEK_MS = 7 * 86_400_000;
 
+/** Cached offsets stay valid for the life of the process (zone rules do not change under it); the bound only stops a scan over centuries from holding them all. */
+const MAX_CACHED = 100_000;
+
+interface ZoneOffsets {
+  readonly weeks: Map<number, number | null>;
+  readonly quarters: Map<number, number>;
+}
+
+/** Per zone, shared by every analysis, so a repeated question does not look the same weeks up again. */
+const byZone = new Map<string, ZoneOffsets>();
+
+function offsetsOf(zone: string): ZoneOffsets {
+  let o = byZone.get(zone);
+  if (o === undefined) {
+    o = { weeks: new Map(), quarters: new Map() };
+    byZone.set(zone, o);
+  }
+  if (o.weeks.size > MAX_CACHED) o.weeks.clear();
+  if (o.quarters.size > MAX_CACHED) o.quarters.clear();
+  return o;
+}
+
 /** Local calendar fields of UTC instants in an IANA zone, with the zone's offset looked up once per week when it holds. */
 export function localClock(zone: string): (utcMs: number) => LocalFields {
-  const weeks = new Map<number, number | null>();
-  const quarters = new Map<number, number>();
+  const { weeks, quarters } = offsetsOf(zone);
   const offsetAt = (utcMs: number): number => {
     const w = Math.floor(utcMs / WEEK_MS);
     let steady = weeks.get(w);
