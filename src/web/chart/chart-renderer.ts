@@ -1,16 +1,20 @@
 import type Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import Sigma, { DEFAULT_STYLES } from 'sigma';
-import { layerFill, layerPlain, pathLine } from 'sigma/rendering';
+import { layerFill, layerPlain, pathLine, type Program } from 'sigma/rendering';
 import type { PrimitivesDeclaration } from 'sigma/primitives';
 import { iconLayer } from './node-icons';
 import { attachSnapshotGestures } from './snapshot-gestures';
+import { drawWithoutInstancing } from './uninstanced-draw';
 
 /** A redraw slower than this moves a snapshot during gestures instead of redrawing every frame. */
 export const FRAME_BUDGET_MS = 33;
 /** Above this many nodes + edges the redraw is not even timed: gestures move a snapshot. */
 const TIMED_LIMIT = 20_000;
-/** Above this many edges, edges are not pickable: the picking pass would draw every edge twice. */
+/**
+ * Above this many edges, edges are not pickable (the picking pass would draw every edge twice) and are drawn
+ * as one-pixel lines, whatever their size: at that density their width says little and costs most of a frame.
+ */
 const EDGE_EVENTS_LIMIT = 20_000;
 
 export type GestureMode = 'live' | 'snapshot';
@@ -22,6 +26,12 @@ const PRIMITIVES = {
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- sigma's "no custom state" default
 type NoState = {};
+
+/** Sigma's node and edge programs, private fields in sigma 4.0. */
+interface SigmaPrograms {
+  readonly nodeProgram: Program;
+  readonly edgeProgram: Program;
+}
 
 export type ChartSigma<N extends Attributes, E extends Attributes> = Sigma<
   N,
@@ -63,8 +73,9 @@ export function timeRedraw(sigma: {
 
 /**
  * The link chart's sigma: circles with a pictogram per entity type (the node's `icon` attribute),
- * straight edges only, edges and labels hidden while the camera moves. Charts that cannot redraw within
- * a frame pan and zoom a snapshot and redraw once still (see snapshot-gestures.ts).
+ * straight edges only, edges and labels hidden while the camera moves, nodes and edges drawn without
+ * instancing (uninstanced-draw.ts). Charts that cannot redraw within a frame pan and zoom a snapshot and
+ * redraw once still (see snapshot-gestures.ts).
  */
 export function createChartRenderer<N extends Attributes, E extends Attributes>(
   graph: Graph<N, E>,
@@ -72,7 +83,8 @@ export function createChartRenderer<N extends Attributes, E extends Attributes>(
   extraSettings: { readonly labelRenderedSizeThreshold?: number } = {},
 ): ChartRenderer<N, E> {
   const weight = graph.order + graph.size;
-  const sigma: ChartSigma<N, E> = new Sigma(graph, container, {
+  // Sigma draws its first frame while constructed: on an empty graph, so that no frame is drawn instanced.
+  const sigma: ChartSigma<N, E> = new Sigma(graph.nullCopy(), container, {
     primitives: PRIMITIVES,
     styles: { nodes: [DEFAULT_STYLES.nodes, { icon: { attribute: 'icon', defaultValue: 0 } }] },
     settings: {
@@ -83,6 +95,15 @@ export function createChartRenderer<N extends Attributes, E extends Attributes>(
       ...extraSettings,
     },
   });
+  const uninstance = () => {
+    const { nodeProgram, edgeProgram } = sigma as unknown as SigmaPrograms;
+    drawWithoutInstancing(nodeProgram, 'quads');
+    drawWithoutInstancing(edgeProgram, graph.size > EDGE_EVENTS_LIMIT ? 'lines' : 'quads');
+  };
+  uninstance();
+  // A restored WebGL context comes with new programs.
+  sigma.on('webglContextRestored', uninstance);
+  sigma.setGraph(graph);
   const redrawMs = weight <= TIMED_LIMIT ? timeRedraw(sigma) : null;
   const gestures: GestureMode = redrawMs !== null && redrawMs <= FRAME_BUDGET_MS ? 'live' : 'snapshot';
   if (gestures === 'live') {
