@@ -119,9 +119,9 @@ def golden(root, out_dir):
     json.dump(doc, open(os.path.join(out_dir, "montagna-phone.json"), "w"), indent=1)
 
 
-def timed(fn, budget=0.2, max_runs=5):
+def timed(fn, budget=0.2, max_runs=1000):
     """Best wall-clock and best CPU time of up to `max_runs` runs, stopping once `budget` seconds are spent (one run
-    for slow metrics). CPU time is kept because a single long run on a shared machine cannot dodge other load."""
+    for slow metrics, as many as timeit would for microsecond ones; the Skein side does the same). CPU time is kept because a single long run on a shared machine cannot dodge other load."""
     best = float("inf")
     best_cpu = float("inf")
     spent = 0.0

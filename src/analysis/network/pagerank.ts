@@ -21,10 +21,17 @@ export function pagerank(g: Graph, options: PageRankOptions = {}): Float64Array 
   const isWeighted = options.weighted ?? true;
   const { offsets, targets, weights } = g.in;
   const outSum = new Float64Array(n);
+  const outOffsets = g.out.offsets;
+  const outWeights = g.out.weights;
   for (let v = 0; v < n; v++) {
-    let s = 0;
-    for (let e = g.out.offsets[v]!; e < g.out.offsets[v + 1]!; e++) s += isWeighted ? g.out.weights[e]! : 1;
-    outSum[v] = s;
+    const from = outOffsets[v]!;
+    const to = outOffsets[v + 1]!;
+    if (!isWeighted) outSum[v] = to - from;
+    else {
+      let s = 0;
+      for (let e = from; e < to; e++) s += outWeights[e]!;
+      outSum[v] = s;
+    }
   }
   const dangling = danglingNodes(outSum);
   const coef = new Float64Array(targets.length);
@@ -34,20 +41,23 @@ export function pagerank(g: Graph, options: PageRankOptions = {}): Float64Array 
   const tolerance = options.tolerance ?? 1e-11;
   const maxIterations = options.maxIterations ?? 10_000;
   for (let it = 0; it < maxIterations; it++) {
+    const cur = x;
+    const nxt = next;
     let danglingMass = 0;
-    for (let i = 0; i < dangling.length; i++) danglingMass += x[dangling[i]!]!;
+    for (let i = 0; i < dangling.length; i++) danglingMass += cur[dangling[i]!]!;
     const base = (1 - d) / n + (d * danglingMass) / n;
     let change = 0;
+    let e = offsets[0]!;
     for (let v = 0; v < n; v++) {
+      const end = offsets[v + 1]!;
       let s = 0;
-      for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) s += x[targets[e]!]! * coef[e]!;
+      for (; e < end; e++) s += cur[targets[e]!]! * coef[e]!;
       const val = base + d * s;
-      change += Math.abs(val - x[v]!);
-      next[v] = val;
+      change += Math.abs(val - cur[v]!);
+      nxt[v] = val;
     }
-    const last = x;
-    x = next;
-    next = last;
+    x = nxt;
+    next = cur;
     if (change < tolerance) break;
   }
   let total = 0;
