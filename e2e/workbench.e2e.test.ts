@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { buildDemoCase } from '../src/demo/index.js';
 import { importerFor } from '../src/ingest/index.js';
 import { hasChromium, launchChromium, watchPage } from './support/browser.js';
+import { downloadFrom, exportChartSvg } from './support/chart-export.js';
 import { serveWorkspace, type Served } from './support/serve.js';
 
 const SHOTS = join('.tmp', 'e2e-screenshots');
@@ -97,6 +98,18 @@ describe.skipIf(!hasChromium)('workbench end to end on the demo case', () => {
     await page.waitForTimeout(300);
     expect((await chart.screenshot()).equals(chartA)).toBe(false);
     await page.getByTestId('chart-icons').check();
+    // The exports draw the same pictograms: each node one, the same for all of its kind, and nothing runs.
+    const exported = await exportChartSvg(page);
+    expect(exported.nodes.length).toBe(Number(await chart.getAttribute('data-nodes')));
+    expect(exported.nodes.filter((n) => n.icons.length !== 1 || !n.icons[0]?.parts)).toEqual([]);
+    const iconsOfKind = new Map<string, Set<string>>();
+    for (const { kind, icons } of exported.nodes)
+      iconsOfKind.set(kind, (iconsOfKind.get(kind) ?? new Set()).add(icons[0]?.name ?? ''));
+    expect([...iconsOfKind.values()].filter((names) => names.size !== 1)).toEqual([]);
+    expect(exported.active + exported.handlers).toBe(0);
+    const png = await downloadFrom(page, 'export-png');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    await writeFile(join(SHOTS, '4-chart-export.png'), png);
 
     // 3. Profile of a charted entity, and its trail on the map.
     const first = await page.getByTestId('node-picker').locator('option').nth(1).getAttribute('value');

@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { importerFor } from '../src/ingest/index.js';
 import { importFile } from '../src/intel/index.js';
 import { hasChromium, launchChromium, watchPage } from './support/browser.js';
+import { exportChartSvg } from './support/chart-export.js';
 import { serveWorkspace, type Served } from './support/serve.js';
 
 /** Markup that would run if any view put case data into the page as HTML. */
@@ -71,7 +72,7 @@ describe.skipIf(!hasChromium)('XSS corpus in names and file names', () => {
     await page.getByTestId('chart-details').waitFor();
     const details = await page.getByTestId('chart-details').textContent();
     await page.mouse.move(640, 450);
-    await page.getByTestId('export-svg').click();
+    const exported = await exportChartSvg(page);
     await page.getByTestId('tab-timeline').click();
     await page.getByTestId('tab-map').click();
     await page.waitForTimeout(300);
@@ -79,7 +80,10 @@ describe.skipIf(!hasChromium)('XSS corpus in names and file names', () => {
     expect(watch.dialogs).toEqual([]);
     expect(watch.errors).toEqual([]);
     expect(watch.offsite).toEqual([]);
-    // The hostile names are on the page as text.
+    // The hostile names are on the page as text, and in the exported SVG too.
     expect(details).toMatch(/<|javascript:/);
+    expect(exported.active + exported.handlers).toBe(0);
+    expect(exported.nodes.length).toBeGreaterThan(0);
+    expect(exported.nodes.filter((n) => !PAYLOADS.includes(n.label))).toEqual([]);
   }, 90_000);
 });

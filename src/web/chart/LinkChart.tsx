@@ -140,7 +140,9 @@ export function LinkChart() {
             ))}
           </select>
         </label>
-        <button onClick={() => void exportAs('png')}>{t('exportPng')}</button>
+        <button data-testid="export-png" onClick={() => void exportAs('png')}>
+          {t('exportPng')}
+        </button>
         <button data-testid="export-svg" onClick={() => void exportAs('svg')}>
           {t('exportSvg')}
         </button>

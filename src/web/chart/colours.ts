@@ -30,18 +30,3 @@ export const colourForType = (kind: string): string => TYPE_COLOURS[kind] ?? '#4
 
 export const colourForCommunity = (c: number): string =>
   COMMUNITY_COLOURS[c % COMMUNITY_COLOURS.length] ?? '#4f5b66';
-
-/** A one-letter mark per entity type, drawn in exports and the legend (icons without an icon font). */
-export const TYPE_MARK: Readonly<Record<string, string>> = {
-  person: 'P',
-  organisation: 'O',
-  phone: 'T',
-  device: 'D',
-  sim: 'S',
-  account: 'A',
-  document: 'ID',
-  vehicle: 'V',
-  location: 'L',
-  cellsite: 'C',
-  scene: '!',
-};

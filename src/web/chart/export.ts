@@ -1,20 +1,15 @@
 import type Graph from 'graphology';
 import type { EdgeAttrs, NodeAttrs } from './build-graph';
-import { TYPE_MARK } from './colours';
+import { SVG_NS, svgElement } from './svg-element';
+import { iconSvg } from './svg-icons';
 
-const NS = 'http://www.w3.org/2000/svg';
 const SIZE = 1200;
 const PAD = 40;
 
-function el(name: string, attrs: Record<string, string | number>): SVGElement {
-  const e = document.createElementNS(NS, name);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  return e;
-}
-
 /**
- * The chart as a standalone SVG. Labels are set as text nodes, so a name that looks like markup stays
- * text in the file too.
+ * The chart as a standalone SVG, each node a `<g data-kind>` of its disc, the pictogram the screen draws
+ * (none when icons are off) and its label. Labels are set as text nodes, so a name that looks like markup
+ * stays text in the file too.
  */
 export function chartSvg(g: Graph<NodeAttrs, EdgeAttrs>): string {
   const xs = g.mapNodes((_id, a) => a.x);
@@ -29,12 +24,12 @@ export function chartSvg(g: Graph<NodeAttrs, EdgeAttrs>): string {
   const px = (x: number) => PAD + (x - minX) * scale;
   // SVG's y axis points down, the chart's up.
   const py = (y: number) => SIZE - PAD - (y - minY) * scale;
-  const svg = el('svg', { xmlns: NS, width: SIZE, height: SIZE, viewBox: `0 0 ${SIZE} ${SIZE}` });
-  svg.appendChild(el('rect', { width: SIZE, height: SIZE, fill: '#ffffff' }));
+  const svg = svgElement('svg', { xmlns: SVG_NS, width: SIZE, height: SIZE, viewBox: `0 0 ${SIZE} ${SIZE}` });
+  svg.appendChild(svgElement('rect', { width: SIZE, height: SIZE, fill: '#ffffff' }));
   g.forEachEdge((_k, a, s, t) => {
     const [sa, ta] = [g.getNodeAttributes(s), g.getNodeAttributes(t)];
     svg.appendChild(
-      el('line', {
+      svgElement('line', {
         x1: px(sa.x),
         y1: py(sa.y),
         x2: px(ta.x),
@@ -45,18 +40,11 @@ export function chartSvg(g: Graph<NodeAttrs, EdgeAttrs>): string {
     );
   });
   g.forEachNode((_id, a) => {
-    svg.appendChild(el('circle', { cx: px(a.x), cy: py(a.y), r: a.size, fill: a.color }));
-    const mark = el('text', {
-      x: px(a.x),
-      y: py(a.y) + 4,
-      'text-anchor': 'middle',
-      'font-size': 10,
-      fill: '#ffffff',
-      'font-family': 'sans-serif',
-    });
-    mark.textContent = TYPE_MARK[a.kind] ?? '';
-    svg.appendChild(mark);
-    const label = el('text', {
+    const node = svgElement('g', { 'data-kind': a.kind });
+    node.appendChild(svgElement('circle', { cx: px(a.x), cy: py(a.y), r: a.size, fill: a.color }));
+    const icon = iconSvg(a.icon, px(a.x), py(a.y), a.size);
+    if (icon) node.appendChild(icon);
+    const label = svgElement('text', {
       x: px(a.x) + a.size + 3,
       y: py(a.y) + 4,
       'font-size': 12,
@@ -64,7 +52,8 @@ export function chartSvg(g: Graph<NodeAttrs, EdgeAttrs>): string {
       'font-family': 'sans-serif',
     });
     label.textContent = a.label;
-    svg.appendChild(label);
+    node.appendChild(label);
+    svg.appendChild(node);
   });
   return new XMLSerializer().serializeToString(svg);
 }

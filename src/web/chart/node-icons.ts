@@ -1,10 +1,13 @@
 import type { FragmentLayer } from 'sigma/rendering';
 
+/** The pictograms' ids: the branches of `ic_sdf` below, and of the exports' twin table in svg-icons.ts. */
+export type IconId = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
+
 /**
  * Pictogram per entity type, drawn by the node shader itself from signed distance functions: no image
  * atlas, no texture upload, nothing fetched, and sharp at any zoom. 0 draws no icon.
  */
-export const ICON_OF_KIND: Readonly<Record<string, number>> = {
+export const ICON_OF_KIND: Readonly<Record<string, IconId>> = {
   person: 1,
   organisation: 2,
   phone: 3,
@@ -20,7 +23,12 @@ export const ICON_OF_KIND: Readonly<Record<string, number>> = {
   scene: 12,
 };
 
-export const iconForKind = (kind: string): number => ICON_OF_KIND[kind] ?? 0;
+export const iconForKind = (kind: string): IconId | 0 => ICON_OF_KIND[kind] ?? 0;
+
+/** The shapes are sampled at the node's UV times this: one unit of icon space is 1/ICON_SCALE node radii. */
+export const ICON_SCALE = 0.85;
+/** Icons are white at this opacity, a trace of the node colour showing through. */
+export const ICON_OPACITY = 0.95;
 
 /** Icons fade in between these on-screen node diameters (px): a tiny disc shows its colour only. */
 export const ICON_MIN_PX = 10;
@@ -121,11 +129,11 @@ vec4 layer_icon(float v_icon) {
   // context.pixelToUV is one screen pixel in UV units, and the disc is 2 UV units across.
   float diameterPx = 2.0 / context.pixelToUV;
   if (id <= 0 || diameterPx < ${ICON_MIN_PX.toFixed(1)}) return vec4(0.0);
-  float k = 0.85;
+  float k = ${ICON_SCALE.toFixed(2)};
   float d = ic_sdf(id, context.uv * k);
   float aa = context.pixelToUV * k;
   float a = smoothstep(aa, -aa, d) * smoothstep(${ICON_MIN_PX.toFixed(1)}, ${ICON_FULL_PX.toFixed(1)}, diameterPx);
-  return vec4(1.0, 1.0, 1.0, 0.95 * a);
+  return vec4(1.0, 1.0, 1.0, ${ICON_OPACITY.toFixed(2)} * a);
 }
 `;
 
