@@ -29,8 +29,8 @@ export async function insertFromRowTable(db: Db, plan: CdrBulkPlan): Promise<voi
   await db.run(`
     INSERT INTO stg_rejects
     SELECT e.line_no, nullif(split_part(e.err, '|', 2), ''), split_part(e.err, '|', 1), NULL,
-           ${plan.lineColumn ? `array_to_string(r.f, ${lit(plan.joiner)})` : 'r.line'}
-    FROM bk_ev e JOIN bk_rows r USING (line_no) WHERE e.err IS NOT NULL`);
+           ${plan.lineColumn ? `array_to_string(string_split(l.line, ${lit(plan.delimiter)})[2:], ${lit(plan.joiner)})` : 'l.line'}
+    FROM bk_ev e JOIN bk_rows r USING (line_no) JOIN bk_lines l ON l.rowid = r.src WHERE e.err IS NOT NULL`);
   // One source row per entity per import: its first sighting (the row path keeps the same one). Grouped
   // on the narrow map rowids first, so only distinct values are joined to their answers.
   const firstSeen = (ref: string, ord: string, extra = ''): string =>

@@ -1,6 +1,5 @@
 import type { CdrBulkPlan } from '../../../ingest/index.js';
 import type { Db } from '../db.js';
-import { cellExpr } from './value-maps.js';
 import { blank, lit } from './sql-text.js';
 
 const US = 'chr(31)';
@@ -10,8 +9,9 @@ export function deriveIdSql(prefix: string, parts: readonly string[]): string {
   return `'${prefix}_' || substr(sha256(concat_ws(${US}, ${parts.join(', ')})), 1, 24)`;
 }
 
-function fld(i: number | undefined): string {
-  return i === undefined ? 'NULL::VARCHAR' : `coalesce(f[${i + 1}], '')`;
+/** A role's raw text as the row rules read it: a missing field is empty; an unmapped role stays NULL. */
+function fld(i: number | undefined, col: string): string {
+  return i === undefined ? 'NULL::VARCHAR' : `coalesce(${col}, '')`;
 }
 
 /**
@@ -22,11 +22,6 @@ function fld(i: number | undefined): string {
 export async function buildRowTable(db: Db, plan: CdrBulkPlan): Promise<void> {
   const c = plan.columns;
   const isAB = c.aParty !== undefined;
-  const H = plan.headerCount;
-  const filled = `list_filter(f, x -> NOT ${blank('x')})`;
-  const footer = `(regexp_matches(coalesce(${filled}[1], ''), ${lit(plan.footerRegex)}) OR len(${filled}) * 2 < ${H})`;
-  const countBad = `(CASE WHEN len(f) = ${H} THEN false WHEN len(f) < ${H} THEN true
-    ELSE len(list_filter(f[${H + 1}:], x -> NOT ${blank('x')})) > 0 END)`;
   const timeField = c.start === undefined ? `'date'` : `'start'`;
   const aField = isAB ? `'aParty'` : `'target'`;
   const bField = isAB ? `'bParty'` : `'other'`;
@@ -34,8 +29,8 @@ export async function buildRowTable(db: Db, plan: CdrBulkPlan): Promise<void> {
   const typePresent = c.type === undefined ? 'false' : `NOT ${blank('r.type_raw')}`;
   const durPresent = c.duration === undefined ? 'false' : `NOT ${blank('r.dur_raw')}`;
   const err = `CASE
-      WHEN r.local_ms IS NULL AND ${footer} THEN 'CDR_FOOTER_ROW|'
-      WHEN ${countBad} THEN 'CDR_BAD_FIELD_COUNT|'
+      WHEN r.local_ms IS NULL AND r.is_footer THEN 'CDR_FOOTER_ROW|'
+      WHEN r.is_bad_count THEN 'CDR_BAD_FIELD_COUNT|'
       WHEN r.local_ms IS NULL THEN 'CDR_BAD_TIMESTAMP|' || ${timeField}
       WHEN r.off_min IS NULL AND ${plan.zone === undefined ? 'true' : 'false'} THEN 'CDR_TZ_REQUIRED|' || ${timeField}
       WHEN pa.st = 'withheld' OR pa.st IS NULL THEN 'CDR_MISSING_NUMBER|' || ${aField}
@@ -46,14 +41,7 @@ export async function buildRowTable(db: Db, plan: CdrBulkPlan): Promise<void> {
       WHEN ${isAB ? 'false' : `coalesce(td.dir, tt.dir, CASE WHEN coalesce(tt.kind, td.kind) = 'data' THEN 'mo' END) IS NULL`} THEN 'CDR_BAD_DIRECTION|' || ${c.direction === undefined ? `'type'` : `'direction'`}
       WHEN ${durPresent} AND du.secs IS NULL THEN 'CDR_BAD_DURATION|duration'
     END`;
-  // Map tables are small and the row table is wide: the planner sometimes flips these LEFT joins to build
-  // its hash tables on the rows (3x slower at 300k rows), so the build side stays the one written here.
-  await db.run(`SET disabled_optimizers = 'build_side_probe_side'`);
-  try {
-    await createRowTable(db, plan, err);
-  } finally {
-    await db.run(`RESET disabled_optimizers`);
-  }
+  await createRowTable(db, plan, err);
 }
 
 async function createRowTable(db: Db, plan: CdrBulkPlan, err: string): Promise<void> {
@@ -61,12 +49,10 @@ async function createRowTable(db: Db, plan: CdrBulkPlan, err: string): Promise<v
   const isAB = c.aParty !== undefined;
   const aRaw =
     c.target !== undefined || isAB
-      ? fld(c.target ?? c.aParty)
+      ? fld(c.target ?? c.aParty, 'a_raw')
       : plan.fixedTarget !== undefined
         ? lit(plan.fixedTarget)
         : `''`;
-  const bRaw = fld(c.other ?? c.bParty);
-  const cell = cellExpr(plan) ?? 'NULL::VARCHAR';
   const durPresent = c.duration === undefined ? 'false' : `NOT ${blank('r.dur_raw')}`;
   await db.run(`
     CREATE OR REPLACE TEMP TABLE bk_ev AS
@@ -82,10 +68,11 @@ async function createRowTable(db: Db, plan: CdrBulkPlan, err: string): Promise<v
            CASE WHEN NOT ${blank('r.imei_raw')} THEN im.rowid END im,
            CASE WHEN NOT ${blank('r.imsi_raw')} THEN ims.rowid END ims,
            ${err} err
-    FROM (SELECT line_no, line, f, ${aRaw} a_raw, ${bRaw} b_raw, ${fld(c.direction)} dir_raw, ${fld(c.type)} type_raw,
-                 ${fld(c.duration)} dur_raw, ${cell} cell_raw, ${fld(c.cellEnd)} ce_raw, ${fld(c.imei)} imei_raw,
-                 ${fld(c.imsi)} imsi_raw
-                 , traw, local_ms, off_min, off_text
+    FROM (SELECT line_no, ${aRaw} a_raw, ${fld(c.other ?? c.bParty, 'b_raw')} b_raw,
+                 ${fld(c.direction, 'dir_raw')} dir_raw, ${fld(c.type, 'type_raw')} type_raw,
+                 ${fld(c.duration, 'dur_raw')} dur_raw, cell_raw, ${fld(c.cellEnd, 'ce_raw')} ce_raw,
+                 ${fld(c.imei, 'imei_raw')} imei_raw, ${fld(c.imsi, 'imsi_raw')} imsi_raw,
+                 is_footer, is_bad_count, traw, local_ms, off_min, off_text
           FROM bk_rows) r
     LEFT JOIN mp_phone pa ON pa.raw = r.a_raw
     LEFT JOIN mp_phone pb ON pb.raw = r.b_raw

@@ -1,12 +1,13 @@
 import type { CdrBulkPlan } from '../../../ingest/index.js';
 import type { Db } from '../db.js';
+import { rowFieldsSql } from './row-fields.js';
 import { delimRegex, lit } from './sql-text.js';
 import { withTimes } from './time-sql.js';
 
 /**
- * Reads a delimited file one physical line per row (`bk_rows(line_no, line, f)` plus the row's time,
- * see `withTimes`), so line numbers are
- * exact: DuckDB keeps file order (preserve_insertion_order) and blank lines come back as NULL rows.
+ * Reads a delimited file into `bk_lines(line)`, then one physical line per row into `bk_rows(line_no, src,
+ * <role>_raw…, is_footer, is_bad_count, traw, local_ms, off_min, off_text)` (see `rowFieldsSql`,
+ * `withTimes`), so line numbers are exact: DuckDB keeps file order (preserve_insertion_order) and blank lines come back as NULL rows.
  * Fields are split in SQL: `string_split` for lines without quotes, an RFC 4180 field regex otherwise.
  * Returns the number of blank lines, or `undefined` when a quoted field spans lines (the caller must
  * transcode the file first).
@@ -36,13 +37,16 @@ export async function loadLines(db: Db, plan: CdrBulkPlan): Promise<{ blank: num
   const lineNo = plan.lineColumn ? `CAST(f0[1] AS BIGINT)` : 'line_no';
   // A table's rowids follow insertion order, which DuckDB keeps equal to file order; inside a transaction
   // they start at a large base, hence the offset.
-  const fromLines = `(SELECT rowid - (SELECT min(rowid) FROM bk_lines) + ${plan.skipLines + 1} AS line_no, line FROM bk_lines)`;
+  // `src` is the line's rowid in bk_lines: rejected rows take their text from there, so bk_rows does not
+  // copy every line.
+  const fromLines = `(SELECT rowid AS src, rowid - (SELECT min(rowid) FROM bk_lines) + ${plan.skipLines + 1} AS line_no, line FROM bk_lines)`;
   const fields = plan.lineColumn ? `f0[2:]` : 'f0';
-  const rows = `SELECT ${lineNo} AS line_no, line, ${fields} AS f
-      FROM (SELECT line_no, line, ${split} AS f0 FROM ${fromLines}
+  const rows = `SELECT ${lineNo} AS line_no, src, ${fields} AS f
+      FROM (SELECT line_no, src, ${split} AS f0 FROM ${fromLines}
             WHERE line IS NOT NULL AND line <> '')`;
-  await db.run(`CREATE OR REPLACE TEMP TABLE bk_rows AS ${withTimes(plan, rows)}`);
+  await db.run(`
+    CREATE OR REPLACE TEMP TABLE bk_rows AS
+      SELECT line_no, src, ${rowFieldsSql(plan)}, traw, local_ms, off_min, off_text FROM (${withTimes(plan, rows)})`);
   const blank = await db.one(`SELECT count(*) n FROM bk_lines WHERE line IS NULL OR line = ''`);
-  await db.run(`DROP TABLE bk_lines`);
   return { blank: Number(blank?.n ?? 0) };
 }

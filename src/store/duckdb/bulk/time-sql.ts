@@ -35,13 +35,13 @@ function fieldsParts(order: 'dmy' | 'mdy' | 'ymd'): string {
 }
 
 /**
- * Wraps `source` (rows with `line_no, line, f`) in a SELECT that adds the row's time:
+ * Wraps `source` (rows with `line_no, src, f`) in a SELECT that adds the row's time:
  * `traw, local_ms, off_min, off_text`, local_ms NULL when the text is no valid time. It runs in the same
  * pass that splits the lines, so no separate time table is built and joined back.
  */
 export function withTimes(plan: CdrBulkPlan, source: string): string {
   const t = plan.time;
-  const keep = 'line_no, line, f';
+  const keep = 'line_no, src, f';
   const raw = `SELECT ${keep}, ${timeRawExpr(plan)} traw FROM (${source})`;
   if (t.kind === 'excel') {
     const days = `(CAST(m.d AS DOUBLE) + coalesce(try_cast(nullif(m.fr, '') AS DOUBLE), 0))`;

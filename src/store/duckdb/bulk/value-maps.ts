@@ -1,6 +1,7 @@
 import type { DuckDBAppender } from '@duckdb/node-api';
 import type { CdrBulkPlan, CdrNormalisers } from '../../../ingest/index.js';
 import type { Db } from '../db.js';
+import type { RawColumn } from './row-fields.js';
 
 type Cell = string | number | null | undefined;
 
@@ -21,22 +22,11 @@ async function fill(db: Db, table: string, ddl: string, rows: Iterable<readonly 
   }
 }
 
-async function distinct(db: Db, exprs: readonly string[]): Promise<string[]> {
-  if (exprs.length === 0) return [];
-  const union = exprs.map((e) => `SELECT DISTINCT ${e} v FROM bk_rows`).join(' UNION ');
+/** The distinct non-NULL values of some raw columns of `bk_rows` (a column is NULL when no field maps to it). */
+async function distinct(db: Db, cols: readonly RawColumn[]): Promise<string[]> {
+  const union = cols.map((e) => `SELECT DISTINCT ${e} v FROM bk_rows`).join(' UNION ');
   const rows = await db.conn.runAndReadAll(`SELECT v FROM (${union}) WHERE v IS NOT NULL`);
   return rows.getColumnsJS()[0]?.map(String) ?? [];
-}
-
-const col = (i: number | undefined): string[] => (i === undefined ? [] : [`f[${i + 1}]`]);
-
-/** The cell text of a row, exactly as row-mapper.ts's `cellText` builds it. */
-export function cellExpr(plan: CdrBulkPlan): string | undefined {
-  const c = plan.columns;
-  if (c.cell !== undefined) return `coalesce(f[${c.cell + 1}], '')`;
-  if (c.lac !== undefined && c.ci !== undefined)
-    return `coalesce(f[${c.lac + 1}], '') || '/' || coalesce(f[${c.ci + 1}], '')`;
-  return undefined;
 }
 
 /**
@@ -44,9 +34,7 @@ export function cellExpr(plan: CdrBulkPlan): string | undefined {
  * normaliser, cells, IMEIs, IMSIs, durations, call types) and loads the answers as `mp_*` tables.
  */
 export async function buildValueMaps(db: Db, plan: CdrBulkPlan, n: CdrNormalisers): Promise<void> {
-  const c = plan.columns;
-  const phoneCols = [...col(c.target ?? c.aParty), ...col(c.other ?? c.bParty)];
-  const phones = await distinct(db, phoneCols);
+  const phones = await distinct(db, ['a_raw', 'b_raw']);
   // Map tables must hold each raw value once, or the joins would duplicate rows.
   if (plan.fixedTarget !== undefined && !phones.includes(plan.fixedTarget)) phones.push(plan.fixedTarget);
   await fill(
@@ -59,7 +47,7 @@ export async function buildValueMaps(db: Db, plan: CdrBulkPlan, n: CdrNormaliser
       return v.ok ? [raw, 'ok', v.key, v.id] : [raw, v.code, null, null];
     }),
   );
-  const types = await distinct(db, [...col(c.direction), ...col(c.type)]);
+  const types = await distinct(db, ['dir_raw', 'type_raw']);
   await fill(
     db,
     'mp_type',
@@ -69,15 +57,14 @@ export async function buildValueMaps(db: Db, plan: CdrBulkPlan, n: CdrNormaliser
       return [raw, t?.direction, t?.kind];
     }),
   );
-  const durs = await distinct(db, col(c.duration));
+  const durs = await distinct(db, ['dur_raw']);
   await fill(
     db,
     'mp_dur',
     'raw VARCHAR, secs BIGINT',
     durs.map((raw) => [raw, n.duration(raw)]),
   );
-  const cellCols = [...(cellExpr(plan) ? [cellExpr(plan) as string] : []), ...col(c.cellEnd)];
-  const cells = await distinct(db, cellCols);
+  const cells = await distinct(db, ['cell_raw', 'ce_raw']);
   await fill(
     db,
     'mp_cell',
@@ -88,7 +75,7 @@ export async function buildValueMaps(db: Db, plan: CdrBulkPlan, n: CdrNormaliser
     }),
   );
   for (const what of ['imei', 'imsi'] as const) {
-    const vals = await distinct(db, col(c[what]));
+    const vals = await distinct(db, [`${what}_raw`]);
     await fill(
       db,
       `mp_${what}`,
