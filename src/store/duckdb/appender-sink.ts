@@ -17,7 +17,7 @@ import { STAGING_TABLES, type StagingTable } from './staging-tables.js';
 
 type Cell = string | number | null | undefined;
 
-/** A RecordSink that appends every draft to the staging tables, synchronously, inside the import's transaction. */
+/** A RecordSink that appends every draft to the staging tables, synchronously; the case store merges them in one transaction. */
 export class AppenderSink implements RecordSink {
   private constructor(
     private readonly appenders: Record<StagingTable, DuckDBAppender>,

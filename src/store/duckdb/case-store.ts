@@ -82,57 +82,68 @@ export class DuckDbCaseStore implements CaseStore {
     work: (sink: RecordSink) => Promise<ImportOutcome>,
     audit: AuditEntry,
   ): Promise<ImportRecord> {
-    const record = await this.db.transaction(async () => {
+    // Staged outside the transaction: DuckDB scans a table created inside one on a single thread and frees
+    // none of it before commit, which made the bulk CDR path 6x slower and grew its memory with the file.
+    // Temporary tables are this connection's alone and vanish with the process, so the case itself is
+    // still only touched by the transaction below, and a killed import leaves it unchanged.
+    let outcome: ImportOutcome;
+    try {
       await this.db.run(STAGING_DDL);
       const sink = await AppenderSink.open(this.db);
-      let outcome: ImportOutcome;
       try {
         outcome = await work(sink);
       } finally {
         sink.close();
       }
-      const rejected = Number((await this.db.one(`SELECT count(*) n FROM stg_rejects`))?.n ?? 0);
-      if (rejected > outcome.rowsIn) {
-        throw new SkeinError(
-          'IMPORT_COUNT_MISMATCH',
-          `The ${header.importer} importer rejected ${rejected} rows of ${outcome.rowsIn} read: its count is wrong.`,
-          { file: header.fileName },
-        );
-      }
-      await mergeStaging(this.db, header.id);
-      const finishedAt = new Date().toISOString();
-      await this.db.run(
-        `INSERT INTO imports VALUES ($id, $kind, $importer, $version, $file, $sha, $bytes, $user, $started, $finished,
+    } catch (e) {
+      await this.dropStaging();
+      throw e;
+    }
+    const record = await this.db
+      .transaction(async () => {
+        const rejected = Number((await this.db.one(`SELECT count(*) n FROM stg_rejects`))?.n ?? 0);
+        if (rejected > outcome.rowsIn) {
+          throw new SkeinError(
+            'IMPORT_COUNT_MISMATCH',
+            `The ${header.importer} importer rejected ${rejected} rows of ${outcome.rowsIn} read: its count is wrong.`,
+            { file: header.fileName },
+          );
+        }
+        await mergeStaging(this.db, header.id);
+        const finishedAt = new Date().toISOString();
+        await this.db.run(
+          `INSERT INTO imports VALUES ($id, $kind, $importer, $version, $file, $sha, $bytes, $user, $started, $finished,
                                     $rowsIn, $imported, $rejected, $options, $notes, $skipped)`,
-        {
-          id: header.id,
-          kind: header.kind,
-          importer: header.importer,
-          version: header.importerVersion,
-          file: header.fileName,
-          sha: header.sha256,
-          bytes: header.bytes,
-          user: header.user,
-          started: header.startedAt,
-          finished: finishedAt,
-          rowsIn: outcome.rowsIn,
-          imported: outcome.rowsIn - rejected,
-          rejected,
-          options: JSON.stringify(header.options),
-          notes: JSON.stringify(outcome.notes),
-          skipped: JSON.stringify(outcome.skipped),
-        },
-      );
-      const entry = AuditEntry.parse({
-        ...audit,
-        recordCount: outcome.rowsIn - rejected,
-        detail: { ...audit.detail, rowsIn: outcome.rowsIn, rejected },
-      });
-      await this.queueAudit(entry);
-      const [imported] = await listImports(this.db, this.name, 'WHERE id = $id', { id: header.id });
-      if (!imported) throw new Error('import record vanished inside its own transaction');
-      return imported;
-    });
+          {
+            id: header.id,
+            kind: header.kind,
+            importer: header.importer,
+            version: header.importerVersion,
+            file: header.fileName,
+            sha: header.sha256,
+            bytes: header.bytes,
+            user: header.user,
+            started: header.startedAt,
+            finished: finishedAt,
+            rowsIn: outcome.rowsIn,
+            imported: outcome.rowsIn - rejected,
+            rejected,
+            options: JSON.stringify(header.options),
+            notes: JSON.stringify(outcome.notes),
+            skipped: JSON.stringify(outcome.skipped),
+          },
+        );
+        const entry = AuditEntry.parse({
+          ...audit,
+          recordCount: outcome.rowsIn - rejected,
+          detail: { ...audit.detail, rowsIn: outcome.rowsIn, rejected },
+        });
+        await this.queueAudit(entry);
+        const [imported] = await listImports(this.db, this.name, 'WHERE id = $id', { id: header.id });
+        if (!imported) throw new Error('import record vanished inside its own transaction');
+        return imported;
+      })
+      .finally(() => this.dropStaging());
     await this.shipOutbox();
     return record;
   }
@@ -171,6 +182,12 @@ export class DuckDbCaseStore implements CaseStore {
 
   close(): void {
     this.db.close();
+  }
+
+  /** Frees the import's scratch: an import holds the connection while it runs, so every temporary table is its own. */
+  private async dropStaging(): Promise<void> {
+    const rows = await this.db.all(`SELECT table_name t FROM duckdb_tables() WHERE temporary`);
+    for (const r of rows) await this.db.run(`DROP TABLE IF EXISTS temp.main."${String(r.t)}"`);
   }
 
   /** Written in the same transaction as the change it records; shipped to the catalogue's chain after commit. */

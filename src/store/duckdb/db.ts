@@ -17,6 +17,9 @@ const SETTINGS = {
 
 /** One open DuckDB database file and its single connection. */
 export class Db {
+  /** Settings whose RESET a failed transaction refused: restored right after its rollback. */
+  private readonly resetAfterRollback = new Set<string>();
+
   private constructor(
     private readonly instance: DuckDBInstance,
     readonly conn: DuckDBConnection,
@@ -56,8 +59,28 @@ export class Db {
       return result;
     } catch (e) {
       await this.run('ROLLBACK');
+      for (const name of this.resetAfterRollback) await this.run(`RESET ${name}`);
+      this.resetAfterRollback.clear();
       throw e;
     }
+  }
+
+  /**
+   * Runs `work` with one setting changed for the session and restores the default after, also when `work`
+   * fails: inside a failed transaction DuckDB refuses every statement, RESET included, until the rollback,
+   * so the reset then waits for it and the error thrown is the original one.
+   */
+  async withSetting<T>(name: string, value: string, work: () => Promise<T>): Promise<T> {
+    await this.run(`SET ${name} = ${value}`);
+    let result: T;
+    try {
+      result = await work();
+    } catch (e) {
+      await this.run(`RESET ${name}`).catch(() => this.resetAfterRollback.add(name));
+      throw e;
+    }
+    await this.run(`RESET ${name}`);
+    return result;
   }
 
   close(): void {

@@ -11,7 +11,6 @@ import { insertFromRowTable } from './cdr-insert.js';
 import { buildRowTable } from './cdr-sql.js';
 import { BULK_EXTRA_DDL } from './extras.js';
 import { loadLines } from './load-lines.js';
-import { withSetting } from './session-setting.js';
 import { buildSlotMap, buildValueMaps } from './value-maps.js';
 
 const SCRATCH = [
@@ -27,7 +26,7 @@ const SCRATCH = [
   'mp_slot',
 ];
 
-/** The DuckDB bulk stage: CDR files mapped in SQL inside the import's transaction (see cdr README). */
+/** The DuckDB bulk stage: CDR files mapped in SQL into the import's staging tables (see cdr README). */
 export class DuckDbBulkStage implements BulkStage {
   private constructor(private readonly db: Db) {}
 
@@ -40,8 +39,7 @@ export class DuckDbBulkStage implements BulkStage {
     plan: CdrBulkPlan,
     norm: CdrNormalisers,
   ): Promise<CdrBulkOutcome | { status: 'declined'; reason: string }> {
-    // Not dropped when mapping fails: the failure aborts the import's transaction, whose rollback drops the
-    // scratch tables, and a DROP before it would only fail and hide the error (an out-of-memory, say).
+    // Not dropped when mapping fails: the case store drops an import's temporary tables whichever way it ends.
     const outcome = await this.mapFile(plan, norm);
     for (const t of SCRATCH) await this.db.run(`DROP TABLE IF EXISTS ${t}`);
     return outcome;
@@ -58,7 +56,7 @@ export class DuckDbBulkStage implements BulkStage {
     // Map tables are small and the row tables are big: the planner sometimes flips the LEFT joins to build
     // its hash tables on the rows (3x slower at 300k rows; out of memory at 3M rows in the events statement),
     // so the build side stays the one written in the SQL.
-    await withSetting(this.db, 'disabled_optimizers', `'build_side_probe_side'`, async () => {
+    await this.db.withSetting('disabled_optimizers', `'build_side_probe_side'`, async () => {
       await buildRowTable(this.db, plan);
       await insertFromRowTable(this.db, plan);
     });
