@@ -51,7 +51,7 @@ async function markMergedIds(db: Db): Promise<boolean> {
 async function mergeEvents(db: Db, importId: string): Promise<void> {
   // The staged rows that are events of their own (all of them, unless some ids need the merge).
   const staged = (await markMergedIds(db))
-    ? `(SELECT * FROM stg_events s WHERE NOT EXISTS (SELECT 1 FROM stg_event_dup d WHERE d.id = s.id))`
+    ? `(SELECT s.* FROM stg_events s ANTI JOIN stg_event_dup d ON d.id = s.id)`
     : 'stg_events';
   // One row per merged event id, sightings of both parties combined across its sources.
   await db.run(`
