@@ -16,6 +16,9 @@ const KIND_BY_PREFIX: Readonly<Record<string, string>> = {
 
 const kindOfId = (id: string): string => KIND_BY_PREFIX[id.slice(0, 3)] ?? 'entity';
 
+/** The chart node of a tower-dump scene: the map links its scene areas to it by this id. */
+export const sceneNodeId = (label: string): string => `scene:${label}`;
+
 type Row = Record<string, unknown>;
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
@@ -87,7 +90,7 @@ export function commsGraph(report: CommsReport): GraphFragment | null {
       for (const r of rows) {
         const party = b.node(str(r.party), str(r.partyKey));
         for (const at of (Array.isArray(r.at) ? r.at : []) as Row[]) {
-          const scene = b.node(`scene:${str(at.scene)}`, str(at.scene), 'scene');
+          const scene = b.node(sceneNodeId(str(at.scene)), str(at.scene), 'scene');
           b.edge({
             source: party,
             target: scene,

@@ -7,9 +7,8 @@ import {
 import type { ChartNode, MapFragment, Place } from '../../model/api/index.js';
 import type { AnalysisContext } from './analysis.js';
 import { apiArea, commsMap, subjectNode } from './comms-map.js';
+import { sceneNodeId } from './comms-graph.js';
 
-/** The chart node id the tower-intersect fragment gives a scene (see comms-graph.ts). */
-const sceneNodeId = (label: string): string => `scene:${label}`;
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 interface Drawn {
