@@ -94,9 +94,12 @@ describe('layout detection and saved profiles', () => {
     const body = { profile: { name: 'op-ly', columns: { target: 'Target No' } } };
     expect((await post('/api/layout-profiles', body)).statusCode).toBe(201);
     const again = await post('/api/layout-profiles', body);
-    expect((again.json() as { code: string }).code).toBe('CDR_PROFILE_EXISTS');
+    expect([again.statusCode, (again.json() as { code: string }).code]).toEqual([409, 'CDR_PROFILE_EXISTS']);
     const shipped = await post('/api/layout-profiles', { profile: { ...body.profile, name: 'en-csv' } });
-    expect((shipped.json() as { code: string }).code).toBe('CDR_PROFILE_SHIPPED');
+    expect([shipped.statusCode, (shipped.json() as { code: string }).code]).toEqual([
+      409,
+      'CDR_PROFILE_SHIPPED',
+    ]);
     const badRole = await post('/api/layout-profiles', { profile: { name: 'x', columns: { nope: 'A' } } });
     expect([badRole.statusCode, (badRole.json() as { code: string }).code]).toEqual([
       400,
@@ -107,7 +110,10 @@ describe('layout detection and saved profiles', () => {
 
     const uploadId = await upload('billing.csv', CDR_CSV);
     const unknown = await post(`/api/cases/alpha/uploads/${uploadId}/layout`, { profile: 'nope' });
-    expect((unknown.json() as { code: string }).code).toBe('CDR_PROFILE_NOT_FOUND');
+    expect([unknown.statusCode, (unknown.json() as { code: string }).code]).toEqual([
+      404,
+      'CDR_PROFILE_NOT_FOUND',
+    ]);
     const path = await post('/api/cases/alpha/imports', {
       uploadId,
       kind: 'cdr',
