@@ -16,32 +16,35 @@ export interface Degrees {
 
 /** Degree and weighted strength of every node; for undirected graphs in = out = total. */
 export function degrees(g: Graph): Degrees {
-  const { lengths: out, sums: outStrength } = rowStats(g.out);
+  const out = rowLengths(g.out);
+  const outStrength = rowSums(g.out);
   if (!g.directed) {
     return { in: out, out, total: out, strength: outStrength, inStrength: outStrength, outStrength };
   }
-  const { lengths: inn, sums: inStrength } = rowStats(g.in);
+  const inn = rowLengths(g.in);
+  const inStrength = rowSums(g.in);
   const strength = new Float64Array(g.nodeCount);
   for (let v = 0; v < g.nodeCount; v++) strength[v] = inStrength[v]! + outStrength[v]!;
-  const { offsets } = undirectedView(g).out;
-  const total = new Float64Array(g.nodeCount);
-  for (let v = 0; v < g.nodeCount; v++) total[v] = offsets[v + 1]! - offsets[v]!;
+  const total = rowLengths(undirectedView(g).out);
   return { in: inn, out, total, strength, inStrength, outStrength };
 }
 
-/** Row lengths and weight sums in one pass over the CSR. */
-function rowStats(adj: Adjacency): { lengths: Float64Array; sums: Float64Array } {
+/** Number of ties in each row of a CSR. */
+export function rowLengths(adj: Adjacency): Float64Array {
+  const { offsets } = adj;
+  const lengths = new Float64Array(offsets.length - 1);
+  for (let v = 0; v < lengths.length; v++) lengths[v] = offsets[v + 1]! - offsets[v]!;
+  return lengths;
+}
+
+/** Sum of the tie weights in each row of a CSR. */
+export function rowSums(adj: Adjacency): Float64Array {
   const { offsets, weights } = adj;
-  const n = offsets.length - 1;
-  const lengths = new Float64Array(n);
-  const sums = new Float64Array(n);
-  for (let v = 0; v < n; v++) {
-    const start = offsets[v]!;
-    const end = offsets[v + 1]!;
-    lengths[v] = end - start;
+  const sums = new Float64Array(offsets.length - 1);
+  for (let v = 0; v < sums.length; v++) {
     let t = 0;
-    for (let e = start; e < end; e++) t += weights[e]!;
+    for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) t += weights[e]!;
     sums[v] = t;
   }
-  return { lengths, sums };
+  return sums;
 }
