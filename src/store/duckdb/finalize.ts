@@ -84,28 +84,26 @@ async function mergeEvents(db: Db, importId: string): Promise<void> {
   // In no particular order: single-party and single-cell reads go to the communications index, which sorts
   // them once when it is built. Keeping arrival order instead made DuckDB hold back out-of-order batches,
   // which at 10M rows spilled and took 90 s for the legs alone.
-  await db.withSetting('preserve_insertion_order', 'false', () =>
-    db.run(`
-    INSERT INTO legs
-      SELECT party, other, dir, kind, t, duration_s, cell, imei, imsi, event_id
-      FROM (${legsOf(newSingles)} UNION ALL SELECT * FROM stg_legs WHERE is_new)`),
-  );
-  // A second source of a known event may add what the network saw of a party the first source did not cover.
-  await db.run(`
-    UPDATE legs SET cell = coalesce(legs.cell, s.cell), imei = coalesce(legs.imei, s.imei),
-                    imsi = coalesce(legs.imsi, s.imsi)
-      FROM stg_legs s
-      WHERE NOT s.is_new AND legs.event_id = s.event_id AND legs.party = s.party
-        AND (s.cell IS NOT NULL OR s.imei IS NOT NULL OR s.imsi IS NOT NULL)
-        AND (legs.cell IS NULL OR legs.imei IS NULL OR legs.imsi IS NULL)`);
-  await db.withSetting('preserve_insertion_order', 'false', () =>
-    db.run(`
-    INSERT INTO cell_obs
-      SELECT cell, t, party, event_id, dump_id FROM (
-        SELECT cell, t, party, event_id, dump_id FROM (${legsOf(newSingles)}) WHERE cell IS NOT NULL
-        UNION ALL
-        SELECT s.cell, s.t, s.party, s.event_id, s.dump_id FROM stg_legs s
-        WHERE s.cell IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM cell_obs c WHERE c.event_id = s.event_id AND c.party = s.party AND c.cell = s.cell))`),
-  );
+  await db.withSetting('preserve_insertion_order', 'false', async () => {
+    await db.run(`
+      INSERT INTO legs
+        SELECT party, other, dir, kind, t, duration_s, cell, imei, imsi, event_id
+        FROM (${legsOf(newSingles)} UNION ALL SELECT * FROM stg_legs WHERE is_new)`);
+    // A second source of a known event may add what the network saw of a party the first source did not cover.
+    await db.run(`
+      UPDATE legs SET cell = coalesce(legs.cell, s.cell), imei = coalesce(legs.imei, s.imei),
+                      imsi = coalesce(legs.imsi, s.imsi)
+        FROM stg_legs s
+        WHERE NOT s.is_new AND legs.event_id = s.event_id AND legs.party = s.party
+          AND (s.cell IS NOT NULL OR s.imei IS NOT NULL OR s.imsi IS NOT NULL)
+          AND (legs.cell IS NULL OR legs.imei IS NULL OR legs.imsi IS NULL)`);
+    await db.run(`
+      INSERT INTO cell_obs
+        SELECT cell, t, party, event_id, dump_id FROM (
+          SELECT cell, t, party, event_id, dump_id FROM (${legsOf(newSingles)}) WHERE cell IS NOT NULL
+          UNION ALL
+          SELECT s.cell, s.t, s.party, s.event_id, s.dump_id FROM stg_legs s
+          WHERE s.cell IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM cell_obs c WHERE c.event_id = s.event_id AND c.party = s.party AND c.cell = s.cell))`);
+  });
 }
