@@ -5,24 +5,34 @@ import { countLeg, isTieLeg, type TieCounts } from './tie.js';
 /** A leg chunk's columns, by the names of the legs query. */
 export type LegVectors = Readonly<Record<string, ArrayLike<number>>>;
 
+/** The first and last event ids are kept as their three words: no array per leg on a path of 20M legs. */
 interface Tie extends TieCounts {
-  fev: [number, number, number];
-  lev: [number, number, number];
+  fev0: number;
+  fev1: number;
+  fev2: number;
+  lev0: number;
+  lev1: number;
+  lev2: number;
 }
 
 const FLUSH_ROWS = 65_536;
 
+type PairBuffers = { [C in PairColumn]: InstanceType<(typeof PAIR_COLUMNS)[C]> };
+
 /**
  * Aggregates each party's ties from the legs as they stream by, sorted by (party, t, event id), so the
  * first and last leg seen of a tie are its first and last event. Only one party's ties are held at a time;
- * DuckDB's own group-by of the same ran out of its memory cap at 10M rows.
+ * DuckDB's own group-by of the same ran out of its memory cap at 10M rows. Tie objects are pooled and rows
+ * go straight into typed buffers: allocating per tie made the collector the largest cost at 10M legs.
  */
 export class PairWriter {
   private readonly fds: Record<PairColumn, number>;
-  private readonly buffers: Record<PairColumn, number[]>;
+  private readonly out: PairBuffers;
+  private filled = 0;
   private readonly starts: Int32Array;
   private party = -1;
-  private ties = new Map<number, Tie>();
+  private readonly ties = new Map<number, Tie>();
+  private readonly pool: Tie[] = [];
   private rows = 0;
 
   constructor(
@@ -37,28 +47,42 @@ export class PairWriter {
       PairColumn,
       number
     >;
-    this.buffers = Object.fromEntries(cols.map((c) => [c, []])) as unknown as Record<PairColumn, number[]>;
+    this.out = Object.fromEntries(
+      cols.map((c) => [c, new PAIR_COLUMNS[c](FLUSH_ROWS)]),
+    ) as unknown as PairBuffers;
     this.starts = new Int32Array(parties + 1);
   }
 
   add(v: LegVectors, count: number): void {
+    const [grp, other, kind, t, dir, dur, ev0, ev1, ev2] = [
+      v.grp!,
+      v.other!,
+      v.kind!,
+      v.t!,
+      v.dir!,
+      v.dur!,
+      v.ev0!,
+      v.ev1!,
+      v.ev2!,
+    ];
     for (let i = 0; i < count; i++) {
-      const party = v.grp![i]!;
+      const party = grp[i]!;
       if (party !== this.party) {
         this.flushParty();
         this.party = party;
       }
-      const other = v.other![i]!;
-      if (!isTieLeg(party, other, v.kind![i]!, this.isComm)) continue;
-      const t = v.t![i]!;
-      const ev: [number, number, number] = [v.ev0![i]!, v.ev1![i]!, v.ev2![i]!];
-      let tie = this.ties.get(other);
+      const o = other[i]!;
+      if (!isTieLeg(party, o, kind[i]!, this.isComm)) continue;
+      const at = t[i]!;
+      let tie = this.ties.get(o);
       if (tie === undefined) {
-        tie = { n: 0, nOut: 0, nIn: 0, dur: 0, first: t, last: t, fev: ev, lev: ev };
-        this.ties.set(other, tie);
+        tie = this.newTie(at, ev0[i]!, ev1[i]!, ev2[i]!);
+        this.ties.set(o, tie);
       }
-      countLeg(tie, t, v.dir![i]!, v.dur![i]!, this.dirs);
-      tie.lev = ev;
+      countLeg(tie, at, dir[i]!, dur[i]!, this.dirs);
+      tie.lev0 = ev0[i]!;
+      tie.lev1 = ev1[i]!;
+      tie.lev2 = ev2[i]!;
     }
   }
 
@@ -72,30 +96,61 @@ export class PairWriter {
     return this.rows;
   }
 
+  /** A tie from the pool (as many as the party with most ties needs), reset to its first leg. */
+  private newTie(t: number, e0: number, e1: number, e2: number): Tie {
+    const tie = this.pool[this.ties.size] ?? {
+      n: 0,
+      nOut: 0,
+      nIn: 0,
+      dur: 0,
+      first: 0,
+      last: 0,
+      fev0: 0,
+      fev1: 0,
+      fev2: 0,
+      lev0: 0,
+      lev1: 0,
+      lev2: 0,
+    };
+    this.pool[this.ties.size] = tie;
+    tie.n = tie.nOut = tie.nIn = tie.dur = 0;
+    tie.first = tie.last = t;
+    tie.fev0 = tie.lev0 = e0;
+    tie.fev1 = tie.lev1 = e1;
+    tie.fev2 = tie.lev2 = e2;
+    return tie;
+  }
+
   private flushParty(): void {
     if (this.party < 0) return;
-    const b = this.buffers;
-    for (const [other, t] of [...this.ties].sort(([x], [y]) => x - y)) {
-      b.other.push(other);
-      b.n.push(t.n);
-      b.nOut.push(t.nOut);
-      b.nIn.push(t.nIn);
-      b.dur.push(t.dur);
-      b.first.push(t.first);
-      b.last.push(t.last);
-      [b.fev0, b.fev1, b.fev2].forEach((col, k) => col.push(t.fev[k]!));
-      [b.lev0, b.lev1, b.lev2].forEach((col, k) => col.push(t.lev[k]!));
+    const others = Int32Array.from(this.ties.keys()).sort();
+    const b = this.out;
+    for (const other of others) {
+      if (this.filled === FLUSH_ROWS) this.flushBuffers();
+      const t = this.ties.get(other)!;
+      const k = this.filled++;
+      b.other[k] = other;
+      b.n[k] = t.n;
+      b.nOut[k] = t.nOut;
+      b.nIn[k] = t.nIn;
+      b.dur[k] = t.dur;
+      b.first[k] = t.first;
+      b.last[k] = t.last;
+      b.fev0[k] = t.fev0;
+      b.fev1[k] = t.fev1;
+      b.fev2[k] = t.fev2;
+      b.lev0[k] = t.lev0;
+      b.lev1[k] = t.lev1;
+      b.lev2[k] = t.lev2;
     }
     this.starts[this.party + 1] = this.ties.size;
     this.rows += this.ties.size;
-    this.ties = new Map();
-    if (b.other.length >= FLUSH_ROWS) this.flushBuffers();
+    this.ties.clear();
   }
 
   private flushBuffers(): void {
-    for (const c of Object.keys(PAIR_COLUMNS) as PairColumn[]) {
-      writeSync(this.fds[c], PAIR_COLUMNS[c].from(this.buffers[c]));
-      this.buffers[c] = [];
-    }
+    for (const c of Object.keys(PAIR_COLUMNS) as PairColumn[])
+      writeSync(this.fds[c], this.out[c].subarray(0, this.filled));
+    this.filled = 0;
   }
 }
