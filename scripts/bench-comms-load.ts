@@ -1,7 +1,7 @@
 /**
  * Bench-only loader: writes the generated CSV straight into a Skein case's tables with DuckDB SQL, in the
- * layout `finalize.ts` produces (events, sources, entities, legs sorted by (party, t), cell_obs sorted by
- * (cell, t), cells, tower dumps, one import record). The CDR importer's bulk path would produce the same
+ * layout `finalize.ts` produces (events with the calling party's cell and handset, sources, entities, cells,
+ * tower dumps, one import record). The CDR importer's bulk path would produce the same
  * tables; this loader exists so the benchmark does not depend on it. Ids are derived as the model derives
  * them for phones, handsets and SIMs (sha256 of the key); event ids are a hash of the row.
  */
@@ -26,7 +26,9 @@ export async function loadBenchCase(store: DuckDbCaseStore, dir: string, truth: 
   await db.transaction(async () => {
     await run(`INSERT INTO imports VALUES ('${imp}', 'cdr', 'bench-comms-loader', '1', 'cdr.csv', '', 0, 'bench',
       '${truth.start}', now()::VARCHAR, (SELECT count(*) FROM raw), (SELECT count(*) FROM raw), 0, '{}', '[]', '{}')`);
-    await run(`INSERT INTO events SELECT id, kind, t, duration, a, b, NULL, NULL, '{}' FROM ev`);
+    await run(
+      `INSERT INTO events SELECT id, kind, t, duration, a, b, NULL, NULL, '{}', cell, imei, imsi, NULL, NULL, NULL FROM ev`,
+    );
     await run(
       `INSERT INTO event_sources SELECT id, '${imp}', row_no + 1, NULL, strftime(start, '%Y-%m-%d %H:%M:%S'), 'UTC', NULL, NULL FROM ev`,
     );
@@ -36,13 +38,6 @@ export async function loadBenchCase(store: DuckDbCaseStore, dir: string, truth: 
     );
     await run(
       `INSERT INTO entities SELECT DISTINCT ${ID('sim', 'imsi')}, 'sim', imsi, imsi, NULL, '{}', '${imp}' FROM raw`,
-    );
-    await run(`INSERT INTO legs SELECT * FROM (
-        SELECT a party, b other, 'out' dir, kind, t, duration, cell, imei, imsi, id FROM ev
-        UNION ALL SELECT b, a, 'in', kind, t, duration, NULL, NULL, NULL, id FROM ev WHERE b IS NOT NULL)
-      ORDER BY party, t`);
-    await run(
-      `INSERT INTO cell_obs SELECT cell, t, a, id, NULL FROM ev WHERE cell IS NOT NULL ORDER BY cell, t`,
     );
     await run(`INSERT INTO cells SELECT key, 'LTE', 222, 1, NULL, NULL, lat, lon, azimuth, beam, range_m, NULL, '${imp}', row_number() OVER ()
       FROM read_csv('${dir}/cells.csv', header = true)`);

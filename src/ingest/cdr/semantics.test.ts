@@ -59,6 +59,39 @@ describe('cdr import semantics', () => {
     ]);
   });
 
+  it('keeps a second cell that another billing of the same call reports for the same party', async () => {
+    const first = join(tc.dir, 'a.csv');
+    const second = join(tc.dir, 'a-again.csv');
+    await renderCdrFile([call], 'en-csv', first);
+    await renderCdrFile([{ ...call, cell: '208-1-1000-20009' }], 'fr-sens', second);
+    await tc.import(cdrImporter, first, { profile: 'en-csv' });
+    await tc.import(cdrImporter, second, { profile: 'fr-sens' });
+    expect(await tc.query(`SELECT count(*)::INT n FROM event_sources`)).toEqual([{ n: 2 }]);
+    expect(await tc.query(`SELECT dir, cell FROM legs ORDER BY dir DESC`)).toEqual([
+      { dir: 'out', cell: '208-1-1000-20000' },
+      { dir: 'in', cell: null },
+    ]);
+    expect(await tc.query(`SELECT cell FROM cell_obs ORDER BY cell`)).toEqual([
+      { cell: '208-1-1000-20000' },
+      { cell: '208-1-1000-20009' },
+    ]);
+  });
+
+  it('keeps both cells when one file lists the same call twice', async () => {
+    const p = join(tc.dir, 'twice.csv');
+    await renderCdrFile([call, { ...call, cell: '208-1-1000-20009' }], 'en-csv', p);
+    await tc.import(cdrImporter, p, { profile: 'en-csv' });
+    expect(await tc.query(`SELECT count(*)::INT n FROM events`)).toEqual([{ n: 1 }]);
+    expect(await tc.query(`SELECT row_no FROM event_sources ORDER BY row_no`)).toEqual([
+      { row_no: 2 },
+      { row_no: 3 },
+    ]);
+    expect(await tc.query(`SELECT cell FROM cell_obs ORDER BY cell`)).toEqual([
+      { cell: '208-1-1000-20000' },
+      { cell: '208-1-1000-20009' },
+    ]);
+  });
+
   it('keeps provenance: the line of a known record, its raw time and zone', async () => {
     const p = join(tc.dir, 'a.csv');
     await renderCdrFile([call, { ...call, startUtcMs: call.startUtcMs + 3_600_000 }], 'en-csv', p);

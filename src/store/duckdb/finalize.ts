@@ -48,9 +48,13 @@ async function markMergedIds(db: Db): Promise<boolean> {
   return (await db.one(`SELECT EXISTS (SELECT 1 FROM stg_event_dup) x`))?.x === true;
 }
 
+/** What an event row holds of each party as the network saw it. */
+const SIGHTINGS = ['a_cell', 'a_imei', 'a_imsi', 'b_cell', 'b_imei', 'b_imsi'] as const;
+
 async function mergeEvents(db: Db, importId: string): Promise<void> {
+  const merging = await markMergedIds(db);
   // The staged rows that are events of their own (all of them, unless some ids need the merge).
-  const staged = (await markMergedIds(db))
+  const staged = merging
     ? `(SELECT s.* FROM stg_events s ANTI JOIN stg_event_dup d ON d.id = s.id)`
     : 'stg_events';
   // One row per merged event id, sightings of both parties combined across its sources.
@@ -63,47 +67,41 @@ async function mergeEvents(db: Db, importId: string): Promise<void> {
              max(b_cell) b_cell, max(b_imei) b_imei, max(b_imsi) b_imsi,
              NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.id) is_new
       FROM stg_events s WHERE id IN (SELECT id FROM stg_event_dup) GROUP BY id`);
+  const sightings = SIGHTINGS.join(', ');
   await db.run(`
     INSERT INTO events
-      SELECT id, kind, epoch_ms(t_ms)::TIMESTAMPTZ, duration_s, a, b, body, dump_id, props FROM ${staged}
+      SELECT id, kind, epoch_ms(t_ms)::TIMESTAMPTZ, duration_s, a, b, body, dump_id, props, ${sightings} FROM ${staged}
       UNION ALL
-      SELECT id, kind, t, duration_s, a, b, body, dump_id, props FROM stg_event_one WHERE is_new`);
+      SELECT id, kind, t, duration_s, a, b, body, dump_id, props, ${sightings} FROM stg_event_one WHERE is_new`);
   await db.run(
     `INSERT INTO event_sources SELECT id, $imp, row_no, path, time_raw, time_zone, time_flag, grading FROM stg_events`,
     { imp: importId },
   );
-  const legsOf = (rel: string): string => `
-    SELECT a party, b other, 'out' dir, kind, t, duration_s, a_cell cell, a_imei imei, a_imsi imsi, id event_id,
-           dump_id, is_new
-      FROM ${rel} WHERE a IS NOT NULL
-    UNION ALL
-    SELECT b, a, 'in', kind, t, duration_s, b_cell, b_imei, b_imsi, id, dump_id, is_new
-      FROM ${rel} WHERE b IS NOT NULL`;
-  await db.run(`CREATE OR REPLACE TEMP TABLE stg_legs AS ${legsOf('stg_event_one')}`);
-  const newSingles = `(SELECT * EXCLUDE (t_ms), epoch_ms(t_ms)::TIMESTAMPTZ t, true is_new FROM ${staged})`;
-  // In no particular order: single-party and single-cell reads go to the communications index, which sorts
-  // them once when it is built. Keeping arrival order instead made DuckDB hold back out-of-order batches,
-  // which at 10M rows spilled and took 90 s for the legs alone.
-  await db.withSetting('preserve_insertion_order', 'false', async () => {
+  if (merging) await mergeSightings(db);
+}
+
+/**
+ * A later source of a known event may add what the network saw of a party the first source did not cover;
+ * a cell that differs from the one the event holds is kept as a sighting of its own (`cell_obs_extra`).
+ * When every merged id is new to the case, `stg_event_one` holds those events' rows as written, and the
+ * case's events need not be scanned at all.
+ */
+async function mergeSightings(db: Db): Promise<void> {
+  const known = (await db.one(`SELECT EXISTS (SELECT 1 FROM stg_event_one WHERE NOT is_new) x`))?.x === true;
+  if (known) {
+    const fill = (c: string): string => `${c} = coalesce(events.${c}, s.${c})`;
     await db.run(`
-      INSERT INTO legs
-        SELECT party, other, dir, kind, t, duration_s, cell, imei, imsi, event_id
-        FROM (${legsOf(newSingles)} UNION ALL SELECT * FROM stg_legs WHERE is_new)`);
-    // A second source of a known event may add what the network saw of a party the first source did not cover.
-    await db.run(`
-      UPDATE legs SET cell = coalesce(legs.cell, s.cell), imei = coalesce(legs.imei, s.imei),
-                      imsi = coalesce(legs.imsi, s.imsi)
-        FROM stg_legs s
-        WHERE NOT s.is_new AND legs.event_id = s.event_id AND legs.party = s.party
-          AND (s.cell IS NOT NULL OR s.imei IS NOT NULL OR s.imsi IS NOT NULL)
-          AND (legs.cell IS NULL OR legs.imei IS NULL OR legs.imsi IS NULL)`);
-    await db.run(`
-      INSERT INTO cell_obs
-        SELECT cell, t, party, event_id, dump_id FROM (
-          SELECT cell, t, party, event_id, dump_id FROM (${legsOf(newSingles)}) WHERE cell IS NOT NULL
-          UNION ALL
-          SELECT s.cell, s.t, s.party, s.event_id, s.dump_id FROM stg_legs s
-          WHERE s.cell IS NOT NULL
-            AND NOT EXISTS (SELECT 1 FROM cell_obs c WHERE c.event_id = s.event_id AND c.party = s.party AND c.cell = s.cell))`);
-  });
+      UPDATE events SET ${SIGHTINGS.map(fill).join(', ')}
+        FROM stg_event_one s WHERE NOT s.is_new AND events.id = s.id`);
+  }
+  // Compared with the event row and the extras already kept, not with the whole `cell_obs` view: the
+  // candidates are a handful, the view is every sighting of the case.
+  await db.run(`
+    INSERT INTO cell_obs_extra
+      SELECT DISTINCT s.cell, e.t, s.party, e.id, e.dump_id
+      FROM (SELECT id, a party, a_cell cell FROM stg_events WHERE a IS NOT NULL AND a_cell IS NOT NULL
+            UNION ALL SELECT id, b, b_cell FROM stg_events WHERE b IS NOT NULL AND b_cell IS NOT NULL) s
+        ${known ? 'JOIN stg_event_one o ON o.id = s.id JOIN events e ON e.id = s.id' : 'JOIN stg_event_one e ON e.id = s.id'}
+      WHERE NOT coalesce((s.party = e.a AND s.cell = e.a_cell) OR (s.party = e.b AND s.cell = e.b_cell), false)
+        AND NOT EXISTS (SELECT 1 FROM cell_obs_extra x WHERE x.event_id = s.id AND x.party = s.party AND x.cell = s.cell)`);
 }

@@ -24,36 +24,60 @@ import {
 const words = (col: string): string =>
   [5, 13, 21].map((at, i) => `('0x' || substr(${col}, ${at}, 8))::UINTEGER ev${i}`).join(', ');
 
-/** Dictionaries: each distinct value numbered from 0 in sort order. */
+/** The directions of the `legs` view, numbered by their place here. */
+const DIRS = ['in', 'out'];
+
+/**
+ * Dictionaries: each distinct value numbered from 0 in sort order. Every party and cell of `cell_obs` is
+ * one of `legs` except the extra sightings, and every `other` is a party of the event's other leg.
+ */
 const DICTIONARIES = `
   CREATE OR REPLACE TEMP TABLE ix_party AS SELECT v, (row_number() OVER (ORDER BY v) - 1)::INTEGER AS seq
-    FROM (SELECT party v FROM legs UNION SELECT other FROM legs WHERE other IS NOT NULL UNION SELECT party FROM cell_obs);
+    FROM (SELECT party v FROM legs UNION SELECT party FROM cell_obs_extra);
   CREATE OR REPLACE TEMP TABLE ix_cell AS SELECT v, (row_number() OVER (ORDER BY v) - 1)::INTEGER AS seq
-    FROM (SELECT cell v FROM legs WHERE cell IS NOT NULL UNION SELECT cell FROM cell_obs);
+    FROM (SELECT cell v FROM legs WHERE cell IS NOT NULL UNION SELECT cell FROM cell_obs_extra);
   CREATE OR REPLACE TEMP TABLE ix_kind AS SELECT v, (row_number() OVER (ORDER BY v) - 1)::INTEGER AS seq
     FROM (SELECT DISTINCT kind v FROM legs);
-  CREATE OR REPLACE TEMP TABLE ix_dir AS SELECT v, (row_number() OVER (ORDER BY v) - 1)::INTEGER AS seq
-    FROM (SELECT DISTINCT dir v FROM legs);
   CREATE OR REPLACE TEMP TABLE ix_imei AS SELECT v, (row_number() OVER (ORDER BY v) - 1)::INTEGER AS seq
     FROM (SELECT DISTINCT imei v FROM legs WHERE imei IS NOT NULL);
   CREATE OR REPLACE TEMP TABLE ix_imsi AS SELECT v, (row_number() OVER (ORDER BY v) - 1)::INTEGER AS seq
     FROM (SELECT DISTINCT imsi v FROM legs WHERE imsi IS NOT NULL);
 `;
 
+/**
+ * The event rows with every string replaced by its dictionary number, -1 for none: each event is looked up
+ * once here, where reading `legs` and `cell_obs` would look it up once per leg and once per sighting.
+ * `LEGS` and `OBS` split it into the same rows those views hold.
+ */
+const NUMBERED_EVENTS = `
+  CREATE OR REPLACE TEMP TABLE ix_ev AS
+  SELECT epoch_ms(e.t)::DOUBLE t, k.seq::UTINYINT kind, coalesce(e.duration_s, -1)::INTEGER dur,
+         coalesce(pa.seq, -1) a, coalesce(pb.seq, -1) b,
+         coalesce(ca.seq, -1) a_cell, coalesce(ia.seq, -1) a_imei, coalesce(sa.seq, -1) a_imsi,
+         coalesce(cb.seq, -1) b_cell, coalesce(ib.seq, -1) b_imei, coalesce(sb.seq, -1) b_imsi, ${words('e.id')}
+  FROM events e JOIN ix_kind k ON k.v = e.kind
+       LEFT JOIN ix_party pa ON pa.v = e.a LEFT JOIN ix_party pb ON pb.v = e.b
+       LEFT JOIN ix_cell ca ON ca.v = e.a_cell LEFT JOIN ix_cell cb ON cb.v = e.b_cell
+       LEFT JOIN ix_imei ia ON ia.v = e.a_imei LEFT JOIN ix_imei ib ON ib.v = e.b_imei
+       LEFT JOIN ix_imsi sa ON sa.v = e.a_imsi LEFT JOIN ix_imsi sb ON sb.v = e.b_imsi
+  WHERE e.a IS NOT NULL OR e.b IS NOT NULL`;
+
 // Sorted on the event id's three words rather than its text: the same order (fixed-width lowercase hex), and
 // integer keys sort several times faster than strings at 10M legs.
 const LEGS = `
-  SELECT p.seq grp, epoch_ms(l.t)::DOUBLE t, coalesce(o.seq, -1) other, k.seq::UTINYINT kind, d.seq::UTINYINT dir,
-         coalesce(l.duration_s, -1)::INTEGER dur, coalesce(c.seq, -1) cell, coalesce(i.seq, -1) imei,
-         coalesce(s.seq, -1) imsi, ${words('l.event_id')}
-  FROM legs l JOIN ix_party p ON p.v = l.party LEFT JOIN ix_party o ON o.v = l.other
-       JOIN ix_kind k ON k.v = l.kind JOIN ix_dir d ON d.v = l.dir LEFT JOIN ix_cell c ON c.v = l.cell
-       LEFT JOIN ix_imei i ON i.v = l.imei LEFT JOIN ix_imsi s ON s.v = l.imsi
+  SELECT a grp, t, b other, kind, ${DIRS.indexOf('out')}::UTINYINT dir, dur, a_cell cell, a_imei imei, a_imsi imsi, ev0, ev1, ev2
+    FROM ix_ev WHERE a >= 0
+  UNION ALL
+  SELECT b, t, a, kind, ${DIRS.indexOf('in')}::UTINYINT, dur, b_cell, b_imei, b_imsi, ev0, ev1, ev2 FROM ix_ev WHERE b >= 0
   ORDER BY grp, t, ev0, ev1, ev2`;
 
 const OBS = `
-  SELECT c.seq grp, epoch_ms(o.t)::DOUBLE t, p.seq party, ${words('o.event_id')}
-  FROM cell_obs o JOIN ix_cell c ON c.v = o.cell JOIN ix_party p ON p.v = o.party
+  SELECT a_cell grp, t, a party, ev0, ev1, ev2 FROM ix_ev WHERE a >= 0 AND a_cell >= 0
+  UNION ALL
+  SELECT b_cell, t, b, ev0, ev1, ev2 FROM ix_ev WHERE b >= 0 AND b_cell >= 0
+  UNION ALL
+  SELECT c.seq, epoch_ms(x.t)::DOUBLE, p.seq, ${words('x.event_id')}
+    FROM cell_obs_extra x JOIN ix_cell c ON c.v = x.cell JOIN ix_party p ON p.v = x.party
   ORDER BY grp, t, ev0, ev1, ev2`;
 
 async function dictionary(db: Db, table: string): Promise<string[]> {
@@ -80,9 +104,11 @@ async function writeColumns(
     const result = await db.conn.stream(sql);
     for (;;) {
       const chunk = await result.fetchChunk();
-      if (chunk === null || chunk.rowCount === 0) break;
+      // rowCount is a native call: read once per chunk, not per row.
+      const count = chunk?.rowCount ?? 0;
+      if (chunk === null || count === 0) break;
       const grp = (chunk.getColumnVector(0) as unknown as { items: Int32Array }).items;
-      for (let i = 0; i < chunk.rowCount; i++) starts[(grp[i] as number) + 1]! += 1;
+      for (let i = 0; i < count; i++) starts[(grp[i] as number) + 1]! += 1;
       fds.forEach((fd, c) => {
         const items = (chunk.getColumnVector(c + 1) as unknown as { items: NodeJS.ArrayBufferView }).items;
         writeSync(fd, items);
@@ -95,9 +121,9 @@ async function writeColumns(
             (chunk.getColumnVector(c) as unknown as { items: ArrayLike<number> }).items,
           ]),
         );
-        onChunk(vectors, chunk.rowCount);
+        onChunk(vectors, count);
       }
-      rows += chunk.rowCount;
+      rows += count;
     }
   } finally {
     for (const fd of fds) closeSync(fd);
@@ -112,8 +138,10 @@ async function writeColumns(
  * written beside and renamed into place, so a reader never sees half an index.
  */
 export async function buildCommsIndex(db: Db, dir: string, stamp: string): Promise<void> {
+  // Every leg and sighting names an event row or an extra sighting: checking those reads each id once.
   const bad = await db.one(
-    `SELECT count(*) n FROM (SELECT event_id FROM legs UNION ALL SELECT event_id FROM cell_obs)
+    `SELECT count(*) n FROM (SELECT id event_id FROM events WHERE a IS NOT NULL OR b IS NOT NULL
+                             UNION ALL SELECT event_id FROM cell_obs_extra)
      WHERE NOT regexp_full_match(event_id, '${EVENT_ID.source.slice(1, -1)}')`,
   );
   if (Number(bad?.n ?? 0) > 0) throw new Error('event ids outside the evt_<24 hex> form reached the store');
@@ -121,18 +149,18 @@ export async function buildCommsIndex(db: Db, dir: string, stamp: string): Promi
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
   await db.run(DICTIONARIES);
+  await db.run(NUMBERED_EVENTS);
   // One connection runs one query at a time.
   const parties = await dictionary(db, 'ix_party');
   const cells = await dictionary(db, 'ix_cell');
   const at = (f: string): string => `${tmp}/${f}`;
   const kinds = await dictionary(db, 'ix_kind');
-  const dirs = await dictionary(db, 'ix_dir');
   const comm = new Set<string>(COMMUNICATION_KINDS);
   const pairWriter = new PairWriter(
     tmp,
     parties.length,
     Uint8Array.from(kinds, (k) => (comm.has(k) ? 1 : 0)),
-    { out: dirs.indexOf('out'), in: dirs.indexOf('in') },
+    { out: DIRS.indexOf('out'), in: DIRS.indexOf('in') },
   );
   // Legs come sorted by (party, t): each party's first and last time are its group's ends.
   const first = new Float64Array(parties.length).fill(Number.NaN);
@@ -180,15 +208,13 @@ export async function buildCommsIndex(db: Db, dir: string, stamp: string): Promi
     parties,
     cells,
     kinds,
-    dirs,
+    dirs: DIRS,
     imeis: await dictionary(db, 'ix_imei'),
     imsis: await dictionary(db, 'ix_imsi'),
   };
   writeFileSync(at(META), JSON.stringify(meta));
   await db.run(
-    ['ix_party', 'ix_cell', 'ix_kind', 'ix_dir', 'ix_imei', 'ix_imsi']
-      .map((t) => `DROP TABLE ${t};`)
-      .join(''),
+    ['ix_ev', 'ix_party', 'ix_cell', 'ix_kind', 'ix_imei', 'ix_imsi'].map((t) => `DROP TABLE ${t};`).join(''),
   );
   rmSync(dir, { recursive: true, force: true });
   renameSync(tmp, dir);

@@ -1,10 +1,26 @@
 import type { Migration } from '../migrate.js';
 
+/** Each party's side of an event: one leg per known party (`dir` out for the originator, in for the recipient). */
+const LEGS_VIEW = `
+  CREATE VIEW legs AS
+    SELECT a party, b other, 'out' dir, kind, t, duration_s, a_cell cell, a_imei imei, a_imsi imsi, id event_id
+      FROM events WHERE a IS NOT NULL
+    UNION ALL
+    SELECT b, a, 'in', kind, t, duration_s, b_cell, b_imei, b_imsi, id FROM events WHERE b IS NOT NULL`;
+
+/** Every sighting of a party at a cell: the cells an event's row holds, then those its later sources added. */
+const CELL_OBS_VIEW = `
+  CREATE VIEW cell_obs AS
+    SELECT a_cell cell, t, a party, id event_id, dump_id FROM events WHERE a IS NOT NULL AND a_cell IS NOT NULL
+    UNION ALL
+    SELECT b_cell, t, b, id, dump_id FROM events WHERE b IS NOT NULL AND b_cell IS NOT NULL
+    UNION ALL
+    SELECT cell, t, party, event_id, dump_id FROM cell_obs_extra`;
+
 /**
- * One case database. `legs` holds one row per party per event and `cell_obs` every sighting of a selector
- * at a cell, both in arrival order: lookups of one party or one cell are served by the communications
- * index beside the database (`../comms-index/`), which keeps them sorted. ART indexes are deliberately
- * absent: the storage probe found the planner ignores them for these queries.
+ * One case database. Lookups of one party or one cell are served by the communications index beside the
+ * database (`../comms-index/`), which keeps them sorted. ART indexes are deliberately absent: the storage
+ * probe found the planner ignores them for these queries.
  */
 export const CASE_MIGRATIONS: readonly Migration[] = [
   {
@@ -69,6 +85,36 @@ export const CASE_MIGRATIONS: readonly Migration[] = [
       CREATE TABLE audit_outbox (
         id VARCHAR PRIMARY KEY, local_seq BIGINT NOT NULL, entry VARCHAR NOT NULL
       );
+    `,
+  },
+  {
+    // Each event row carries what the network saw of both parties (cell, IMEI, IMSI), and `legs` and
+    // `cell_obs` become views of it. As tables they were written again for every imported row: two legs
+    // and a sighting per call, more than half of the time of a 10M-row import. `cell_obs_extra` keeps the
+    // sightings only a later source of the same event reported, so none is lost.
+    version: 2,
+    name: 'sightings on the event row; legs and cell_obs as views',
+    sql: `
+      ALTER TABLE events ADD COLUMN a_cell VARCHAR;
+      ALTER TABLE events ADD COLUMN a_imei VARCHAR;
+      ALTER TABLE events ADD COLUMN a_imsi VARCHAR;
+      ALTER TABLE events ADD COLUMN b_cell VARCHAR;
+      ALTER TABLE events ADD COLUMN b_imei VARCHAR;
+      ALTER TABLE events ADD COLUMN b_imsi VARCHAR;
+      UPDATE events SET a_cell = l.cell, a_imei = l.imei, a_imsi = l.imsi
+        FROM legs l WHERE l.event_id = events.id AND l.dir = 'out';
+      UPDATE events SET b_cell = l.cell, b_imei = l.imei, b_imsi = l.imsi
+        FROM legs l WHERE l.event_id = events.id AND l.dir = 'in';
+      CREATE TABLE cell_obs_extra (
+        cell VARCHAR NOT NULL, t TIMESTAMPTZ NOT NULL, party VARCHAR NOT NULL, event_id VARCHAR NOT NULL, dump_id VARCHAR
+      );
+      INSERT INTO cell_obs_extra
+        SELECT o.cell, o.t, o.party, o.event_id, o.dump_id FROM cell_obs o JOIN events e ON e.id = o.event_id
+        WHERE NOT coalesce((o.party = e.a AND o.cell = e.a_cell) OR (o.party = e.b AND o.cell = e.b_cell), false);
+      DROP TABLE legs;
+      DROP TABLE cell_obs;
+      ${LEGS_VIEW};
+      ${CELL_OBS_VIEW};
     `,
   },
 ];
