@@ -7,7 +7,7 @@ import type {
   TowerDumpDraft,
 } from '../../../ingest/index.js';
 import type { Db } from '../db.js';
-import { insertFromRowTable } from './cdr-insert.js';
+import { insertFromRowTable, insertRejects } from './cdr-insert.js';
 import { buildRowTable } from './cdr-sql.js';
 import { BULK_EXTRA_DDL } from './extras.js';
 import { loadLines } from './load-lines.js';
@@ -58,6 +58,10 @@ export class DuckDbBulkStage implements BulkStage {
     // so the build side stays the one written in the SQL.
     await this.db.withSetting('disabled_optimizers', `'build_side_probe_side'`, async () => {
       await buildRowTable(this.db, plan);
+      await insertRejects(this.db, plan);
+      // Only rejects read the lines and their split fields (over 1 GB at 10M rows): freed now, the wide
+      // statements below keep to the memory cap instead of spilling.
+      await this.db.run(`DROP TABLE bk_lines; DROP TABLE bk_rows`);
       await insertFromRowTable(this.db, plan);
     });
     const counts = await this.db.one(`

@@ -3,7 +3,23 @@ import type { Db } from '../db.js';
 import { deriveIdSql, EV_WIDE } from './cdr-sql.js';
 import { lit } from './sql-text.js';
 
-/** Moves `bk_ev` into the staging tables: events, rejects, first-seen entities and `uses` links. */
+/**
+ * Copies the rejected rows of `bk_ev` into `stg_rejects`, with their line's text from `bk_lines`: the last
+ * statement that reads the lines, so they can be dropped before the wide statements that follow.
+ */
+export async function insertRejects(db: Db, plan: CdrBulkPlan): Promise<void> {
+  // The planner keeps the build side as written here (see the bulk stage): the few rejected rows go on the
+  // right of each join, so the hash tables hold them and not the whole file.
+  await db.run(`
+    INSERT INTO stg_rejects
+    SELECT e.line_no, nullif(split_part(e.err, '|', 2), ''), split_part(e.err, '|', 1), NULL,
+           ${plan.lineColumn ? `array_to_string(string_split(l.line, ${lit(plan.delimiter)})[2:], ${lit(plan.joiner)})` : 'l.line'}
+    FROM bk_lines l
+      JOIN (SELECT r.src, e.line_no, e.err FROM bk_rows r
+              JOIN (SELECT line_no, err FROM bk_ev WHERE err IS NOT NULL) e USING (line_no)) e ON l.rowid = e.src`);
+}
+
+/** Moves `bk_ev` into the staging tables: events, first-seen entities and `uses` links. */
 export async function insertFromRowTable(db: Db, plan: CdrBulkPlan): Promise<void> {
   const isAB = plan.columns.aParty !== undefined;
   const dump = plan.dumpId === undefined ? 'NULL::VARCHAR' : lit(plan.dumpId);
@@ -26,15 +42,6 @@ export async function insertFromRowTable(db: Db, plan: CdrBulkPlan): Promise<voi
            ${side('to', 'cell_key')}, ${side('to', 'imei_key')}, ${side('to', 'imsi_key')},
            traw, tzone, flag, NULL, line_no, NULL
     FROM (SELECT *, ${fromId} from_id, ${toId} to_id, ${props} props FROM ${EV_WIDE})`);
-  // The planner keeps the build side as written here (see the bulk stage): the few rejected rows go on the
-  // right of each join, so the hash tables hold them and not the whole file.
-  await db.run(`
-    INSERT INTO stg_rejects
-    SELECT e.line_no, nullif(split_part(e.err, '|', 2), ''), split_part(e.err, '|', 1), NULL,
-           ${plan.lineColumn ? `array_to_string(string_split(l.line, ${lit(plan.delimiter)})[2:], ${lit(plan.joiner)})` : 'l.line'}
-    FROM bk_lines l
-      JOIN (SELECT r.src, e.line_no, e.err FROM bk_rows r
-              JOIN (SELECT line_no, err FROM bk_ev WHERE err IS NOT NULL) e USING (line_no)) e ON l.rowid = e.src`);
   // One source row per entity per import: its first sighting (the row path keeps the same one). Grouped
   // on the narrow map rowids first, so only distinct values are joined to their answers.
   const firstSeen = (ref: string, ord: string, extra = ''): string =>

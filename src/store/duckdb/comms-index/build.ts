@@ -47,7 +47,7 @@ const DICTIONARIES = `
 /**
  * The event rows with every string replaced by its dictionary number, -1 for none: each event is looked up
  * once here, where reading `legs` and `cell_obs` would look it up once per leg and once per sighting.
- * `LEGS` and `OBS` split it into the same rows those views hold.
+ * `legsSql` and `obsSql` split it into the same rows those views hold.
  */
 const NUMBERED_EVENTS = `
   CREATE OR REPLACE TEMP TABLE ix_ev AS
@@ -63,68 +63,66 @@ const NUMBERED_EVENTS = `
   WHERE e.a IS NOT NULL OR e.b IS NOT NULL`;
 
 // Sorted on the event id's three words rather than its text: the same order (fixed-width lowercase hex), and
-// integer keys sort several times faster than strings at 10M legs.
-const LEGS = `
+// integer keys sort several times faster than strings at 10M legs. A call to oneself has two legs with the
+// same event id: the direction settles their order, as the party does for two parties of one event
+// seen at the same cell. One query per range of parties (or cells).
+const legsSql = (lo: number, hi: number): string => `
   SELECT a grp, t, b other, kind, ${DIRS.indexOf('out')}::UTINYINT dir, dur, a_cell cell, a_imei imei, a_imsi imsi, ev0, ev1, ev2
-    FROM ix_ev WHERE a >= 0
+    FROM ix_ev WHERE a BETWEEN ${lo} AND ${hi}
   UNION ALL
-  SELECT b, t, a, kind, ${DIRS.indexOf('in')}::UTINYINT, dur, b_cell, b_imei, b_imsi, ev0, ev1, ev2 FROM ix_ev WHERE b >= 0
-  ORDER BY grp, t, ev0, ev1, ev2`;
+  SELECT b, t, a, kind, ${DIRS.indexOf('in')}::UTINYINT, dur, b_cell, b_imei, b_imsi, ev0, ev1, ev2
+    FROM ix_ev WHERE b BETWEEN ${lo} AND ${hi}
+  ORDER BY grp, t, ev0, ev1, ev2, dir`;
 
-const OBS = `
-  SELECT a_cell grp, t, a party, ev0, ev1, ev2 FROM ix_ev WHERE a >= 0 AND a_cell >= 0
+const obsSql = (lo: number, hi: number): string => `
+  SELECT a_cell grp, t, a party, ev0, ev1, ev2 FROM ix_ev WHERE a >= 0 AND a_cell BETWEEN ${lo} AND ${hi}
   UNION ALL
-  SELECT b_cell, t, b, ev0, ev1, ev2 FROM ix_ev WHERE b >= 0 AND b_cell >= 0
+  SELECT b_cell, t, b, ev0, ev1, ev2 FROM ix_ev WHERE b >= 0 AND b_cell BETWEEN ${lo} AND ${hi}
   UNION ALL
   SELECT c.seq, epoch_ms(x.t)::DOUBLE, p.seq, ${words('x.event_id')}
     FROM cell_obs_extra x JOIN ix_cell c ON c.v = x.cell JOIN ix_party p ON p.v = x.party
-  ORDER BY grp, t, ev0, ev1, ev2`;
+    WHERE c.seq BETWEEN ${lo} AND ${hi}
+  ORDER BY grp, t, ev0, ev1, ev2, party`;
+
+/**
+ * Rows one sort may hold (about 250 MB of index columns). A single sort of every leg spilled past the 1 GB
+ * memory cap at 10M events and at times failed to pin its blocks; sorting one range of groups at a time
+ * keeps each sort in memory whatever the case size, and the ranges stream out in group order.
+ */
+const SORT_ROWS = 4_000_000;
+
+/** Group ranges `[lo, hi]` of equal width, as many as it takes for `rows` to fit `sortRows` each. */
+function groupRanges(groups: number, rows: number, sortRows: number): [number, number][] {
+  const width = Math.ceil(groups / Math.max(1, Math.ceil(rows / sortRows)));
+  const ranges: [number, number][] = [];
+  for (let lo = 0; lo < groups; lo += width) ranges.push([lo, Math.min(groups, lo + width) - 1]);
+  return ranges;
+}
 
 async function dictionary(db: Db, table: string): Promise<string[]> {
   return (await db.all(`SELECT v FROM ${table} ORDER BY seq`)).map((r) => String(r.v));
 }
 
 /**
- * Streams a query sorted by its first column `grp` into one file per remaining column, and writes the
- * start offset of each group (`groups + 1` entries). Vectors are copied as they come from DuckDB, so
- * memory stays at one chunk whatever the case size.
+ * Streams a query sorted by its first column `grp`, one range of groups after the other, into one file per
+ * remaining column, and writes the start offset of each group (`groups + 1` entries). Vectors are copied as
+ * they come from DuckDB, so memory stays at one chunk whatever the case size.
  */
 async function writeColumns(
   db: Db,
-  sql: string,
+  sql: (lo: number, hi: number) => string,
+  size: { groups: number; rows: number; sortRows: number },
   files: readonly string[],
-  groups: number,
   startsFile: string,
   onChunk?: (vectors: LegVectors, count: number) => void,
 ): Promise<number> {
   const fds = files.map((f) => openSync(f, 'w'));
+  const { groups } = size;
   const starts = new Int32Array(groups + 1);
   let rows = 0;
   try {
-    const result = await db.conn.stream(sql);
-    for (;;) {
-      const chunk = await result.fetchChunk();
-      // rowCount is a native call: read once per chunk, not per row.
-      const count = chunk?.rowCount ?? 0;
-      if (chunk === null || count === 0) break;
-      const grp = (chunk.getColumnVector(0) as unknown as { items: Int32Array }).items;
-      for (let i = 0; i < count; i++) starts[(grp[i] as number) + 1]! += 1;
-      fds.forEach((fd, c) => {
-        const items = (chunk.getColumnVector(c + 1) as unknown as { items: NodeJS.ArrayBufferView }).items;
-        writeSync(fd, items);
-      });
-      if (onChunk !== undefined) {
-        const names = ['grp', ...Object.keys(LEG_COLUMNS)];
-        const vectors = Object.fromEntries(
-          names.map((n, c) => [
-            n,
-            (chunk.getColumnVector(c) as unknown as { items: ArrayLike<number> }).items,
-          ]),
-        );
-        onChunk(vectors, count);
-      }
-      rows += count;
-    }
+    for (const [lo, hi] of groupRanges(groups, size.rows, size.sortRows))
+      rows += await writeRange(db, sql(lo, hi), fds, starts, onChunk);
   } finally {
     for (const fd of fds) closeSync(fd);
   }
@@ -133,11 +131,48 @@ async function writeColumns(
   return rows;
 }
 
+async function writeRange(
+  db: Db,
+  sql: string,
+  fds: readonly number[],
+  starts: Int32Array,
+  onChunk?: (vectors: LegVectors, count: number) => void,
+): Promise<number> {
+  let rows = 0;
+  const result = await db.conn.stream(sql);
+  for (;;) {
+    const chunk = await result.fetchChunk();
+    // rowCount is a native call: read once per chunk, not per row.
+    const count = chunk?.rowCount ?? 0;
+    if (chunk === null || count === 0) break;
+    const grp = (chunk.getColumnVector(0) as unknown as { items: Int32Array }).items;
+    for (let i = 0; i < count; i++) starts[(grp[i] as number) + 1]! += 1;
+    fds.forEach((fd, c) => {
+      const items = (chunk.getColumnVector(c + 1) as unknown as { items: NodeJS.ArrayBufferView }).items;
+      writeSync(fd, items);
+    });
+    if (onChunk !== undefined) {
+      const names = ['grp', ...Object.keys(LEG_COLUMNS)];
+      const vectors = Object.fromEntries(
+        names.map((n, c) => [n, (chunk.getColumnVector(c) as unknown as { items: ArrayLike<number> }).items]),
+      );
+      onChunk(vectors, count);
+    }
+    rows += count;
+  }
+  return rows;
+}
+
 /**
  * Builds the communications index of a case into `dir`, replacing any older one atomically: it is
  * written beside and renamed into place, so a reader never sees half an index.
  */
-export async function buildCommsIndex(db: Db, dir: string, stamp: string): Promise<void> {
+export async function buildCommsIndex(
+  db: Db,
+  dir: string,
+  stamp: string,
+  sortRows = SORT_ROWS,
+): Promise<void> {
   // Every leg and sighting names an event row or an extra sighting: checking those reads each id once.
   const bad = await db.one(
     `SELECT count(*) n FROM (SELECT id event_id FROM events WHERE a IS NOT NULL OR b IS NOT NULL
@@ -149,7 +184,10 @@ export async function buildCommsIndex(db: Db, dir: string, stamp: string): Promi
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
   await db.run(DICTIONARIES);
-  await db.run(NUMBERED_EVENTS);
+  // Unordered: the legs and sightings are sorted when they are read out.
+  await db.withSetting('preserve_insertion_order', 'false', () => db.run(NUMBERED_EVENTS));
+  // At most two legs and two sightings per numbered event: enough to size the sorts.
+  const events = Number((await db.one(`SELECT count(*) n FROM ix_ev`))?.n ?? 0);
   // One connection runs one query at a time.
   const parties = await dictionary(db, 'ix_party');
   const cells = await dictionary(db, 'ix_cell');
@@ -167,9 +205,9 @@ export async function buildCommsIndex(db: Db, dir: string, stamp: string): Promi
   const last = new Float64Array(parties.length).fill(Number.NaN);
   const legs = await writeColumns(
     db,
-    LEGS,
+    legsSql,
+    { groups: parties.length, rows: 2 * events, sortRows },
     Object.keys(LEG_COLUMNS).map((c) => at(legFile(c as keyof typeof LEG_COLUMNS))),
-    parties.length,
     at(LEG_STARTS),
     (v, n) => {
       pairWriter.add(v, n);
@@ -183,9 +221,9 @@ export async function buildCommsIndex(db: Db, dir: string, stamp: string): Promi
   const pairs = pairWriter.finish();
   const obs = await writeColumns(
     db,
-    OBS,
+    obsSql,
+    { groups: cells.length, rows: 2 * events, sortRows },
     Object.keys(OBS_COLUMNS).map((c) => at(obsFile(c as keyof typeof OBS_COLUMNS))),
-    cells.length,
     at(OBS_STARTS),
   );
   const entities = await db.all(`SELECT id, kind, key, label FROM comms_entities ORDER BY id`);
