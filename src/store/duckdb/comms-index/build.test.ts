@@ -53,9 +53,7 @@ describe('communications index build', () => {
     await buildCommsIndex(db, join(dir, 'ix'), 'stamp', 37);
     const ix = CommsIndex.open(join(dir, 'ix'));
     expect(ix).toBeDefined();
-    const legs = await db.all(
-      `SELECT party, count(*)::INTEGER n, min(t) first_t FROM legs GROUP BY 1`,
-    );
+    const legs = await db.all(`SELECT party, count(*)::INTEGER n, min(t) first_t FROM legs GROUP BY 1`);
     for (const l of legs) {
       const slice = ix!.legs(ix!.partyNo(String(l.party))!);
       expect(slice.length, String(l.party)).toBe(l.n);
