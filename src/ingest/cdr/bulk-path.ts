@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import type { BulkStage, ImportInput } from '../contract.js';
+import { BlankLineCounter } from '../tabular/blank-lines.js';
 import { tableRecords } from '../tabular/table-source.js';
 import type { CdrBulkPlan } from './bulk-plan.js';
 import type { CdrNormalisers } from './normalisers.js';
@@ -41,17 +42,23 @@ function basePlan(
 /**
  * Rewrites records as UTF-8 lines `line<US>field<US>field…` so the store can read any source (legacy code
  * pages, UTF-16, XLSX, quoted fields spanning lines) the fast way. Line breaks and US inside a field are
- * flattened to spaces: the reject log notes it, the original line number is kept.
+ * flattened to spaces: the reject log notes it, the original line number is kept. The rewritten file has
+ * no blank lines, so they are counted here.
  */
-async function transcode(input: ImportInput, prep: PreparedFile): Promise<string> {
+async function transcode(
+  input: ImportInput,
+  prep: PreparedFile,
+): Promise<{ path: string; blankLines: number }> {
   const path = join(input.tmpDir, 'cdr-transcoded.txt');
   const out = createWriteStream(path, { encoding: 'utf8' });
+  const blanks = new BlankLineCounter(prep.layout.headerLine + 1, prep.format.kind === 'text');
   let buf = '';
   for await (const r of tableRecords(input.path, prep.format, {
     limits: input.limits,
     file: input.fileName,
   })) {
     if (r.line <= prep.layout.headerLine) continue;
+    blanks.see(r);
     buf += `${r.line}${US}${r.fields.map((f) => f.replace(FLATTEN, ' ')).join(US)}\n`;
     if (buf.length > 1 << 20) {
       if (!out.write(buf)) await once(out, 'drain');
@@ -60,7 +67,7 @@ async function transcode(input: ImportInput, prep: PreparedFile): Promise<string
   }
   out.end(buf);
   await once(out, 'finish');
-  return path;
+  return { path, blankLines: blanks.blank };
 }
 
 /** The bulk path: the store maps the file in SQL; non-UTF-8 and XLSX sources are transcoded first. */
@@ -87,11 +94,11 @@ export async function importBulk(
     );
     if (r.status === 'done') return { ...r, rejectCodes: { ...r.rejectCodes }, transcoded: false };
   }
-  const path = await transcode(input, prep);
+  const { path, blankLines } = await transcode(input, prep);
   const r = await bulk.cdrRows(
     { ...base, path, delimiter: US, newline: '\n', quoted: false, lineColumn: true, skipLines: 0 },
     norm,
   );
   if (r.status !== 'done') throw new Error(`bulk stage declined a transcoded file: ${r.reason}`);
-  return { ...r, rejectCodes: { ...r.rejectCodes }, transcoded: true };
+  return { ...r, blankLines, rejectCodes: { ...r.rejectCodes }, transcoded: true };
 }

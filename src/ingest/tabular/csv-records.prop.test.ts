@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BlankLineCounter } from './blank-lines.js';
 import { csvRecords } from './csv-records.js';
 
 async function parse(
@@ -66,5 +67,28 @@ describe('csvRecords', () => {
       { line: 1, fields: ['a', 'b'] },
       { line: 3, fields: ['c', 'd'] },
     ]);
+  });
+
+  it('counts the blank lines between records, past quoted fields that span lines', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.array(field, { minLength: 2, maxLength: 4 }), fc.nat({ max: 3 })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        fc.constantFrom('\n', '\r\n'),
+        async (rows, eol) => {
+          const text = rows
+            .map(([row, blanks]) => render([row], eol, ',').text + eol.repeat(blanks))
+            .join('');
+          const counter = new BlankLineCounter(1, true);
+          for (const r of await parse(text, [])) counter.see(r);
+          // Blank lines after the last record are not between records.
+          const between = rows.slice(0, -1).reduce((n, [, blanks]) => n + blanks, 0);
+          expect(counter.blank).toBe(between);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

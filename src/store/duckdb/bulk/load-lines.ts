@@ -9,7 +9,7 @@ import { withTimes } from './time-sql.js';
  * <role>_raw…, is_footer, is_bad_count, traw, local_ms, off_min, off_text)` (see `rowFieldsSql`,
  * `withTimes`), so line numbers are exact: DuckDB keeps file order (preserve_insertion_order) and blank lines come back as NULL rows.
  * Fields are split in SQL: `string_split` for lines without quotes, an RFC 4180 field regex otherwise.
- * Returns the number of blank lines, or `undefined` when a quoted field spans lines (the caller must
+ * Returns the number of blank lines before the last row, or `undefined` when a quoted field spans lines (the caller must
  * transcode the file first).
  */
 export async function loadLines(db: Db, plan: CdrBulkPlan): Promise<{ blank: number } | undefined> {
@@ -47,6 +47,11 @@ export async function loadLines(db: Db, plan: CdrBulkPlan): Promise<{ blank: num
   await db.run(`
     CREATE OR REPLACE TEMP TABLE bk_rows AS
       SELECT line_no, src, ${rowFieldsSql(plan)}, traw, local_ms, off_min, off_text FROM (${withTimes(plan, rows)})`);
-  const blank = await db.one(`SELECT count(*) n FROM bk_lines WHERE line IS NULL OR line = ''`);
+  // The lines between the header and the last row that bk_rows does not hold, as the row reader counts
+  // them; a transcoded file has none (its writer counted them).
+  if (plan.lineColumn) return { blank: 0 };
+  const blank = await db.one(
+    `SELECT coalesce(max(line_no), ${plan.skipLines}) - ${plan.skipLines} - count(*) n FROM bk_rows`,
+  );
   return { blank: Number(blank?.n ?? 0) };
 }
