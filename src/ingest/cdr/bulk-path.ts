@@ -2,9 +2,8 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import type { BulkStage, ImportInput } from '../contract.js';
-import { BlankLineCounter } from '../tabular/blank-lines.js';
-import { tableRecords } from '../tabular/table-source.js';
 import type { CdrBulkPlan } from './bulk-plan.js';
+import { dataRecords } from './data-records.js';
 import type { CdrNormalisers } from './normalisers.js';
 import { SLOT_MS } from './parse/local-time.js';
 import { COMPACT_RE_SOURCE, EXCEL_EPOCH_DAYS, EXCEL_RE_SOURCE, FIELDS_RE_SOURCE } from './parse/timestamp.js';
@@ -51,14 +50,9 @@ async function transcode(
 ): Promise<{ path: string; blankLines: number }> {
   const path = join(input.tmpDir, 'cdr-transcoded.txt');
   const out = createWriteStream(path, { encoding: 'utf8' });
-  const blanks = new BlankLineCounter(prep.layout.headerLine + 1, prep.format.kind === 'text');
+  const data = dataRecords(input, prep);
   let buf = '';
-  for await (const r of tableRecords(input.path, prep.format, {
-    limits: input.limits,
-    file: input.fileName,
-  })) {
-    if (r.line <= prep.layout.headerLine) continue;
-    blanks.see(r);
+  for await (const r of data.records) {
     buf += `${r.line}${US}${r.fields.map((f) => f.replace(FLATTEN, ' ')).join(US)}\n`;
     if (buf.length > 1 << 20) {
       if (!out.write(buf)) await once(out, 'drain');
@@ -67,7 +61,7 @@ async function transcode(
   }
   out.end(buf);
   await once(out, 'finish');
-  return { path, blankLines: blanks.blank };
+  return { path, blankLines: data.blankLines() };
 }
 
 /** The bulk path: the store maps the file in SQL; non-UTF-8 and XLSX sources are transcoded first. */

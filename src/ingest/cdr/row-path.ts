@@ -1,6 +1,5 @@
 import type { ImportInput, ProgressFn, RecordSink } from '../contract.js';
-import { BlankLineCounter } from '../tabular/blank-lines.js';
-import { tableRecords } from '../tabular/table-source.js';
+import { dataRecords } from './data-records.js';
 import type { CdrNormalisers } from './normalisers.js';
 import type { PreparedFile } from './prepare.js';
 import { mapRow } from './row-mapper.js';
@@ -30,11 +29,8 @@ export async function importRows(
 ): Promise<PathCounts> {
   const counts: PathCounts = { rows: 0, rejected: 0, blankLines: 0, folds: 0, gaps: 0, rejectCodes: {} };
   const seen = new Set<string>();
-  const ctx = { limits: input.limits, file: input.fileName };
-  const blanks = new BlankLineCounter(prep.layout.headerLine + 1, prep.format.kind === 'text');
-  for await (const r of tableRecords(input.path, prep.format, ctx)) {
-    if (r.line <= prep.layout.headerLine) continue;
-    blanks.see(r);
+  const data = dataRecords(input, prep);
+  for await (const r of data.records) {
     counts.rows += 1;
     const out = mapRow(r.fields, r.line, prep.settings, norm);
     if (out.kind === 'reject') {
@@ -63,6 +59,6 @@ export async function importRows(
     }
     if (counts.rows % PROGRESS_EVERY === 0) progress(counts.rows, undefined, 'rows');
   }
-  counts.blankLines = blanks.blank;
+  counts.blankLines = data.blankLines();
   return counts;
 }

@@ -1,8 +1,8 @@
 import type { ImportInput } from '../contract.js';
+import { dataRecords } from '../cdr/data-records.js';
 import { makeNormalisers } from '../cdr/normalisers.js';
 import type { PreparedFile } from '../cdr/prepare.js';
 import { mapRow } from '../cdr/row-mapper.js';
-import { tableRecords } from '../tabular/table-source.js';
 
 /** What a tower-dump request asked for: canonical cell keys and an inclusive UTC window. */
 export interface DumpScope {
@@ -48,9 +48,7 @@ export async function countOutOfScope(
     counts[reason] += 1;
     if (counts.lines[reason].length < LINES_SHOWN) counts.lines[reason].push(line);
   };
-  const ctx = { limits: input.limits, file: input.fileName };
-  for await (const r of tableRecords(input.path, prep.format, ctx)) {
-    if (r.line <= prep.layout.headerLine) continue;
+  for await (const r of dataRecords(input, prep).records) {
     const out = mapRow(r.fields, r.line, s, norm);
     if (out.kind !== 'event') continue;
     const t = out.event.startUtcMs;
