@@ -131,6 +131,9 @@ async function writeColumns(
   return rows;
 }
 
+/** The columns of a legs chunk by name, as `onChunk` receives them. */
+const LEG_VECTORS = ['grp', ...Object.keys(LEG_COLUMNS)];
+
 async function writeRange(
   db: Db,
   sql: string,
@@ -152,9 +155,11 @@ async function writeRange(
       writeSync(fd, items);
     });
     if (onChunk !== undefined) {
-      const names = ['grp', ...Object.keys(LEG_COLUMNS)];
       const vectors = Object.fromEntries(
-        names.map((n, c) => [n, (chunk.getColumnVector(c) as unknown as { items: ArrayLike<number> }).items]),
+        LEG_VECTORS.map((n, c) => [
+          n,
+          (chunk.getColumnVector(c) as unknown as { items: ArrayLike<number> }).items,
+        ]),
       );
       onChunk(vectors, count);
     }
@@ -186,7 +191,7 @@ export async function buildCommsIndex(
   await db.run(DICTIONARIES);
   // Unordered: the legs and sightings are sorted when they are read out.
   await db.withSetting('preserve_insertion_order', 'false', () => db.run(NUMBERED_EVENTS));
-  // At most two legs and two sightings per numbered event: enough to size the sorts.
+  // At most two legs and two sightings per numbered event (extra sightings are few): enough to size the sorts.
   const events = Number((await db.one(`SELECT count(*) n FROM ix_ev`))?.n ?? 0);
   // One connection runs one query at a time.
   const parties = await dictionary(db, 'ix_party');
