@@ -1,20 +1,17 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Db } from '../db.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../migrate.js';
 import { CASE_MIGRATIONS } from '../migrations/case.js';
 import { refreshDerived } from '../queries/comms/derived.js';
+import { tempDb } from '../test-support/temp-db.js';
 import { buildCommsIndex } from './build.js';
 import { CommsIndex } from './comms-index.js';
 
 describe('communications index build', () => {
-  let dir: string;
-  let db: Db;
+  const t = tempDb();
   beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'skein-index-'));
-    db = await Db.open(join(dir, 'case.duckdb'), 'test');
+    const { db } = t;
     await migrate(db, CASE_MIGRATIONS);
     // 400 events among 30 numbers over 12 cells: some withheld parties, self-calls, cells on either side,
     // and extra sightings that only a later source reported.
@@ -31,10 +28,6 @@ describe('communications index build', () => {
         SELECT '1-1-1-99', t, a, id, dump_id FROM events WHERE a IS NOT NULL AND hash(id) % 10 = 0`);
     await refreshDerived(db);
   });
-  afterEach(async () => {
-    db.close();
-    await rm(dir, { recursive: true, force: true });
-  });
 
   async function files(at: string): Promise<Map<string, Buffer>> {
     const names = (await readdir(at)).sort();
@@ -42,6 +35,7 @@ describe('communications index build', () => {
   }
 
   it('writes the same index whether the legs are sorted at once or one range of parties at a time', async () => {
+    const { db, dir } = t;
     await buildCommsIndex(db, join(dir, 'whole'), 'stamp');
     await buildCommsIndex(db, join(dir, 'ranges'), 'stamp', 37);
     const [whole, ranges] = [await files(join(dir, 'whole')), await files(join(dir, 'ranges'))];
@@ -50,6 +44,7 @@ describe('communications index build', () => {
   });
 
   it('holds every leg and sighting of the views, grouped and in time order', async () => {
+    const { db, dir } = t;
     await buildCommsIndex(db, join(dir, 'ix'), 'stamp', 37);
     const ix = CommsIndex.open(join(dir, 'ix'));
     expect(ix).toBeDefined();
@@ -57,9 +52,9 @@ describe('communications index build', () => {
     for (const l of legs) {
       const slice = ix!.legs(ix!.partyNo(String(l.party))!);
       expect(slice.length, String(l.party)).toBe(l.n);
-      const t = [...slice.t];
-      expect(t).toEqual([...t].sort((x, y) => x - y));
-      expect(t[0]).toBe(new Date(String(l.first_t)).getTime());
+      const times = [...slice.t];
+      expect(times).toEqual([...times].sort((x, y) => x - y));
+      expect(times[0]).toBe(new Date(String(l.first_t)).getTime());
     }
     ix!.close();
   });

@@ -1,9 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Db } from '../db.js';
+import { describe, expect, it } from 'vitest';
 import { migrate } from '../migrate.js';
+import { tempDb } from '../test-support/temp-db.js';
 import { CASE_MIGRATIONS } from './case.js';
 
 const LEGS = `SELECT party, other, dir, kind, t, duration_s, cell, imei, imsi, event_id FROM legs ORDER BY ALL`;
@@ -12,18 +9,10 @@ const OBS = `SELECT cell, t, party, event_id, dump_id FROM cell_obs ORDER BY ALL
 // A case written before version 2 kept legs and sightings as tables; after the migration the views must
 // answer with exactly the same rows, or an existing case would lose sightings on upgrade.
 describe('case migration 2: sightings on the event row', () => {
-  let dir: string;
-  let db: Db;
-  beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'skein-migrate-'));
-    db = await Db.open(join(dir, 'case.duckdb'), 'test');
-  });
-  afterEach(async () => {
-    db.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const temp = tempDb();
 
   it('keeps every leg and every sighting of a version-1 case', async () => {
+    const { db } = temp;
     await migrate(db, CASE_MIGRATIONS.slice(0, 1));
     const t = `'2026-05-03 10:00:00+00'::TIMESTAMPTZ`;
     await db.run(`
