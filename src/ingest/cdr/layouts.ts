@@ -27,8 +27,21 @@ export interface Wall {
 
 const p2 = (n: number): string => String(n).padStart(2, '0');
 
+const SLOT_MS = 15 * 60_000;
+/** Offsets per zone and 15-minute slot of UTC: the generated years change offset on quarter hours only. */
+const slotOffsets = new Map<string, Map<number, number>>();
+
+function offsetInSlot(zone: string, utcMs: number): number {
+  let byZone = slotOffsets.get(zone);
+  if (byZone === undefined) slotOffsets.set(zone, (byZone = new Map()));
+  const slot = Math.floor(utcMs / SLOT_MS);
+  let o = byZone.get(slot);
+  if (o === undefined) byZone.set(slot, (o = offsetAt(zone, slot * SLOT_MS)));
+  return o;
+}
+
 export function wall(utcMs: number, zone: string): Wall {
-  const t = new Date(utcMs + offsetAt(zone, utcMs));
+  const t = new Date(utcMs + offsetInSlot(zone, utcMs));
   return {
     y: String(t.getUTCFullYear()),
     mo: p2(t.getUTCMonth() + 1),
@@ -40,12 +53,19 @@ export function wall(utcMs: number, zone: string): Wall {
   };
 }
 
+/** Formatting a number costs libphonenumber a parse; files repeat the same few numbers millions of times. */
+const nationalForms = new Map<string, string>();
+
 function national(e164: string): string {
-  return (
-    parsePhoneNumberFromString(e164)
-      ?.formatNational()
-      .replace(/[\s.()-]/gu, '') ?? e164
-  );
+  let n = nationalForms.get(e164);
+  if (n === undefined) {
+    n =
+      parsePhoneNumberFromString(e164)
+        ?.formatNational()
+        .replace(/[\s.()-]/gu, '') ?? e164;
+    nationalForms.set(e164, n);
+  }
+  return n;
 }
 
 const hms = (s: number): string => `${p2(Math.floor(s / 3600))}:${p2(Math.floor(s / 60) % 60)}:${p2(s % 60)}`;
