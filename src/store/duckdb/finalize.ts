@@ -53,26 +53,28 @@ const SIGHTINGS = ['a_cell', 'a_imei', 'a_imsi', 'b_cell', 'b_imei', 'b_imsi'] a
 
 async function mergeEvents(db: Db, importId: string): Promise<void> {
   const merging = await markMergedIds(db);
-  // The staged rows that are events of their own (all of them, unless some ids need the merge).
-  const staged = merging
-    ? `(SELECT s.* FROM stg_events s ANTI JOIN stg_event_dup d ON d.id = s.id)`
-    : 'stg_events';
-  // One row per merged event id, sightings of both parties combined across its sources.
-  await db.run(`
-    CREATE OR REPLACE TEMP TABLE stg_event_one AS
-      SELECT id, arg_min(kind, row_no) kind, epoch_ms(arg_min(t_ms, row_no))::TIMESTAMPTZ t,
-             arg_min(duration_s, row_no) duration_s, arg_min(a, row_no) a, arg_min(b, row_no) b,
-             arg_min(body, row_no) body, arg_min(dump_id, row_no) dump_id, arg_min(props, row_no) props,
-             max(a_cell) a_cell, max(a_imei) a_imei, max(a_imsi) a_imsi,
-             max(b_cell) b_cell, max(b_imei) b_imei, max(b_imsi) b_imsi,
-             NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.id) is_new
-      FROM stg_events s WHERE id IN (SELECT id FROM stg_event_dup) GROUP BY id`);
   const sightings = SIGHTINGS.join(', ');
-  await db.run(`
-    INSERT INTO events
-      SELECT id, kind, epoch_ms(t_ms)::TIMESTAMPTZ, duration_s, a, b, body, dump_id, props, ${sightings} FROM ${staged}
-      UNION ALL
-      SELECT id, kind, t, duration_s, a, b, body, dump_id, props, ${sightings} FROM stg_event_one WHERE is_new`);
+  const asStaged = `SELECT id, kind, epoch_ms(t_ms)::TIMESTAMPTZ, duration_s, a, b, body, dump_id, props, ${sightings}`;
+  if (merging) {
+    // One row per merged event id, sightings of both parties combined across its sources.
+    await db.run(`
+      CREATE OR REPLACE TEMP TABLE stg_event_one AS
+        SELECT id, arg_min(kind, row_no) kind, epoch_ms(arg_min(t_ms, row_no))::TIMESTAMPTZ t,
+               arg_min(duration_s, row_no) duration_s, arg_min(a, row_no) a, arg_min(b, row_no) b,
+               arg_min(body, row_no) body, arg_min(dump_id, row_no) dump_id, arg_min(props, row_no) props,
+               max(a_cell) a_cell, max(a_imei) a_imei, max(a_imsi) a_imsi,
+               max(b_cell) b_cell, max(b_imei) b_imei, max(b_imsi) b_imsi,
+               NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.id) is_new
+        FROM stg_events s WHERE id IN (SELECT id FROM stg_event_dup) GROUP BY id`);
+    await db.run(`
+      INSERT INTO events
+        ${asStaged} FROM (SELECT s.* FROM stg_events s ANTI JOIN stg_event_dup d ON d.id = s.id)
+        UNION ALL
+        SELECT id, kind, t, duration_s, a, b, body, dump_id, props, ${sightings} FROM stg_event_one WHERE is_new`);
+  } else {
+    // Every staged row is an event of its own: no pass over the import to find ids that need the merge.
+    await db.run(`INSERT INTO events ${asStaged} FROM stg_events`);
+  }
   await db.run(
     `INSERT INTO event_sources SELECT id, $imp, row_no, path, time_raw, time_zone, time_flag, grading FROM stg_events`,
     { imp: importId },
