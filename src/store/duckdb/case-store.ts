@@ -186,6 +186,10 @@ export class DuckDbCaseStore implements CaseStore {
 
   /** Frees the import's scratch: an import holds the connection while it runs, so every temporary table is its own. */
   private async dropStaging(): Promise<void> {
+    const views = await this.db.all(
+      `SELECT view_name v FROM duckdb_views() WHERE temporary AND NOT internal`,
+    );
+    for (const r of views) await this.db.run(`DROP VIEW IF EXISTS temp.main."${String(r.v)}"`);
     const rows = await this.db.all(`SELECT table_name t FROM duckdb_tables() WHERE temporary`);
     for (const r of rows) await this.db.run(`DROP TABLE IF EXISTS temp.main."${String(r.t)}"`);
   }

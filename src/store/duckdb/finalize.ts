@@ -1,5 +1,6 @@
 import { mergeBulkExtras } from './bulk/extras.js';
 import type { Db } from './db.js';
+import { MERGED_IDS, STAGED_EVENT_SOURCES, STAGED_EVENTS, STAGED_EVENTS_TO_MERGE } from './staging-tables.js';
 
 /**
  * Merges the staging tables into the case. Records already in the case (the same phone from another
@@ -35,17 +36,33 @@ export async function mergeStaging(db: Db, importId: string): Promise<void> {
 }
 
 /**
+ * The staged events are a view (see staging-tables.ts) whose bulk part joins a big row table to small
+ * value maps: left to itself the planner may build its hash tables on the rows (see the bulk stage), so
+ * statements that read the view keep the build side as written, small tables on the right.
+ */
+function readingStaged<T>(db: Db, work: () => Promise<T>): Promise<T> {
+  return db.withSetting('disabled_optimizers', `'build_side_probe_side'`, work);
+}
+
+/**
  * Most staged events are new and staged once (a first import, a file overlapping nothing). Only the ids
  * staged twice or already in the case (`stg_event_dup`, usually empty or tiny) go through the merge:
- * the rest are written as they are, with no GROUP BY over the whole import. Returns whether any id needs it.
+ * the rest are written as they are. Returns whether any id needs it.
  */
 async function markMergedIds(db: Db): Promise<boolean> {
   const hasEvents = (await db.one(`SELECT EXISTS (SELECT 1 FROM events) x`))?.x === true;
-  await db.run(`
-    CREATE OR REPLACE TEMP TABLE stg_event_dup AS
-      SELECT id FROM stg_events GROUP BY id HAVING count(*) > 1
-      ${hasEvents ? 'UNION SELECT id FROM events WHERE id IN (SELECT id FROM stg_events)' : ''}`);
-  return (await db.one(`SELECT EXISTS (SELECT 1 FROM stg_event_dup) x`))?.x === true;
+  const staged = `SELECT id, count(*) n FROM ${STAGED_EVENT_SOURCES} GROUP BY id`;
+  if (!hasEvents) {
+    await readingStaged(db, () => db.run(`INSERT INTO ${MERGED_IDS} SELECT id FROM (${staged}) WHERE n > 1`));
+  } else {
+    // Compared with the case's events with the planner free to pick its build side: either may be bigger.
+    await readingStaged(db, () => db.run(`CREATE OR REPLACE TEMP TABLE stg_event_ids AS ${staged}`));
+    await db.run(`
+      INSERT INTO ${MERGED_IDS}
+        SELECT id FROM stg_event_ids WHERE n > 1
+        UNION SELECT id FROM events WHERE id IN (SELECT id FROM stg_event_ids)`);
+  }
+  return (await db.one(`SELECT EXISTS (SELECT 1 FROM ${MERGED_IDS}) x`))?.x === true;
 }
 
 /** What an event row holds of each party as the network saw it. */
@@ -56,6 +73,10 @@ async function mergeEvents(db: Db, importId: string): Promise<void> {
   const sightings = SIGHTINGS.join(', ');
   const asStaged = `SELECT id, kind, epoch_ms(t_ms)::TIMESTAMPTZ, duration_s, a, b, body, dump_id, props, ${sightings}`;
   if (merging) {
+    // The staged rows of the ids to merge, read out of their view once (few, next to the import).
+    await readingStaged(db, () =>
+      db.run(`CREATE OR REPLACE TEMP TABLE stg_event_merge AS SELECT * FROM ${STAGED_EVENTS_TO_MERGE}`),
+    );
     // One row per merged event id, sightings of both parties combined across its sources.
     await db.run(`
       CREATE OR REPLACE TEMP TABLE stg_event_one AS
@@ -65,19 +86,24 @@ async function mergeEvents(db: Db, importId: string): Promise<void> {
                max(a_cell) a_cell, max(a_imei) a_imei, max(a_imsi) a_imsi,
                max(b_cell) b_cell, max(b_imei) b_imei, max(b_imsi) b_imsi,
                NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.id) is_new
-        FROM stg_events s WHERE id IN (SELECT id FROM stg_event_dup) GROUP BY id`);
-    await db.run(`
-      INSERT INTO events
-        ${asStaged} FROM (SELECT s.* FROM stg_events s ANTI JOIN stg_event_dup d ON d.id = s.id)
-        UNION ALL
-        SELECT id, kind, t, duration_s, a, b, body, dump_id, props, ${sightings} FROM stg_event_one WHERE is_new`);
+        FROM stg_event_merge s GROUP BY id`);
+    await readingStaged(db, () =>
+      db.run(`
+        INSERT INTO events
+          ${asStaged} FROM (SELECT s.* FROM ${STAGED_EVENTS} s ANTI JOIN ${MERGED_IDS} d ON d.id = s.id)
+          UNION ALL
+          SELECT id, kind, t, duration_s, a, b, body, dump_id, props, ${sightings} FROM stg_event_one WHERE is_new`),
+    );
   } else {
-    // Every staged row is an event of its own: no pass over the import to find ids that need the merge.
-    await db.run(`INSERT INTO events ${asStaged} FROM stg_events`);
+    // Every staged row is an event of its own.
+    await readingStaged(db, () => db.run(`INSERT INTO events ${asStaged} FROM ${STAGED_EVENTS}`));
   }
-  await db.run(
-    `INSERT INTO event_sources SELECT id, $imp, row_no, path, time_raw, time_zone, time_flag, grading FROM stg_events`,
-    { imp: importId },
+  await readingStaged(db, () =>
+    db.run(
+      `INSERT INTO event_sources
+         SELECT id, $imp, row_no, path, time_raw, time_zone, time_flag, grading FROM ${STAGED_EVENT_SOURCES}`,
+      { imp: importId },
+    ),
   );
   if (merging) await mergeSightings(db);
 }
@@ -101,8 +127,8 @@ async function mergeSightings(db: Db): Promise<void> {
   await db.run(`
     INSERT INTO cell_obs_extra
       SELECT DISTINCT s.cell, e.t, s.party, e.id, e.dump_id
-      FROM (SELECT id, a party, a_cell cell FROM stg_events WHERE a IS NOT NULL AND a_cell IS NOT NULL
-            UNION ALL SELECT id, b, b_cell FROM stg_events WHERE b IS NOT NULL AND b_cell IS NOT NULL) s
+      FROM (SELECT id, a party, a_cell cell FROM stg_event_merge WHERE a IS NOT NULL AND a_cell IS NOT NULL
+            UNION ALL SELECT id, b, b_cell FROM stg_event_merge WHERE b IS NOT NULL AND b_cell IS NOT NULL) s
         ${known ? 'JOIN stg_event_one o ON o.id = s.id JOIN events e ON e.id = s.id' : 'JOIN stg_event_one e ON e.id = s.id'}
       WHERE NOT coalesce((s.party = e.a AND s.cell = e.a_cell) OR (s.party = e.b AND s.cell = e.b_cell), false)
         AND NOT EXISTS (SELECT 1 FROM cell_obs_extra x WHERE x.event_id = s.id AND x.party = s.party AND x.cell = s.cell)`);

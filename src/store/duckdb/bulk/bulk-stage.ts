@@ -13,21 +13,14 @@ import { BULK_EXTRA_DDL } from './extras.js';
 import { loadLines } from './load-lines.js';
 import { buildSlotMap, buildValueMaps } from './value-maps.js';
 
-const SCRATCH = [
-  'bk_lines',
-  'bk_rows',
-  'bk_ev',
-  'mp_phone',
-  'mp_type',
-  'mp_dur',
-  'mp_cell',
-  'mp_imei',
-  'mp_imsi',
-  'mp_slot',
-];
+/** What only the mapping reads. `bk_ev` and the other maps hold the staged events until the merge. */
+const SCRATCH = ['bk_lines', 'bk_rows', 'mp_type', 'mp_dur', 'mp_slot'];
 
 /** The DuckDB bulk stage: CDR files mapped in SQL into the import's staging tables (see cdr README). */
 export class DuckDbBulkStage implements BulkStage {
+  /** Whether a file's events were staged: they live in `bk_ev`, so a second file would replace them. */
+  private mapped = false;
+
   private constructor(private readonly db: Db) {}
 
   static async open(db: Db): Promise<DuckDbBulkStage> {
@@ -39,9 +32,11 @@ export class DuckDbBulkStage implements BulkStage {
     plan: CdrBulkPlan,
     norm: CdrNormalisers,
   ): Promise<CdrBulkOutcome | { status: 'declined'; reason: string }> {
+    if (this.mapped) throw new Error('the bulk stage maps one CDR file per import');
     // Not dropped when mapping fails: the case store drops an import's temporary tables whichever way it ends.
     const outcome = await this.mapFile(plan, norm);
     for (const t of SCRATCH) await this.db.run(`DROP TABLE IF EXISTS ${t}`);
+    this.mapped = outcome.status === 'done';
     return outcome;
   }
 

@@ -1,6 +1,13 @@
 import type { CdrBulkPlan } from '../../../ingest/index.js';
 import type { Db } from '../db.js';
-import { deriveIdSql, EV_WIDE } from './cdr-sql.js';
+import {
+  EVENT_SOURCE_COLUMNS,
+  MERGED_IDS,
+  STAGED_EVENT_SOURCES,
+  STAGED_EVENTS,
+  STAGED_EVENTS_TO_MERGE,
+} from '../staging-tables.js';
+import { deriveIdSql, evWide } from './cdr-sql.js';
 import { lit } from './sql-text.js';
 
 /**
@@ -19,7 +26,11 @@ export async function insertRejects(db: Db, plan: CdrBulkPlan): Promise<void> {
               JOIN (SELECT line_no, err FROM bk_ev WHERE err IS NOT NULL) e USING (line_no)) e ON l.rowid = e.src`);
 }
 
-/** Moves `bk_ev` into the staging tables: events, first-seen entities and `uses` links. */
+/**
+ * Stages `bk_ev`: its events are added to the staged-events views (they stay in `bk_ev` and its maps until the
+ * merge, never copied into `stg_events`: at 10M rows that copy cost a wide write and two reads), its
+ * first-seen entities and its `uses` links are inserted.
+ */
 export async function insertFromRowTable(db: Db, plan: CdrBulkPlan): Promise<void> {
   const isAB = plan.columns.aParty !== undefined;
   const dump = plan.dumpId === undefined ? 'NULL::VARCHAR' : lit(plan.dumpId);
@@ -34,14 +45,23 @@ export async function insertFromRowTable(db: Db, plan: CdrBulkPlan): Promise<voi
       ${prop('imsi_code', 'imsi_code')}) || '}'`;
   const side = (party: 'from' | 'to', v: string): string =>
     `CASE WHEN ${party === 'from' ? '' : 'NOT '}${servedFrom} THEN ${v} END`;
-  await db.run(`
-    INSERT INTO stg_events
-    SELECT ${deriveIdSql('evt', ['kind', `coalesce(from_id, '')`, `coalesce(to_id, '')`, 't_ms::VARCHAR', `coalesce(dur::VARCHAR, '')`, `coalesce(${dump}, '')`])},
-           kind, t_ms, dur, from_id, to_id, NULL, ${dump}, props,
+  // Cast to the staging table's types: the views are a UNION ALL with it, by position.
+  const events = (where?: string): string => `
+    SELECT id, kind, t_ms, dur::INTEGER, ${fromId}, ${toId}, NULL::VARCHAR, ${dump}, ${props},
            ${side('from', 'cell_key')}, ${side('from', 'imei_key')}, ${side('from', 'imsi_key')},
            ${side('to', 'cell_key')}, ${side('to', 'imei_key')}, ${side('to', 'imsi_key')},
-           traw, tzone, flag, NULL, line_no, NULL
-    FROM (SELECT *, ${fromId} from_id, ${toId} to_id, ${props} props FROM ${EV_WIDE})`);
+           traw, tzone, flag, NULL::VARCHAR, line_no, NULL::VARCHAR
+    FROM ${evWide(where)}`;
+  const toMerge = `id IN (SELECT id FROM ${MERGED_IDS})`;
+  await db.run(`
+    CREATE OR REPLACE TEMP VIEW ${STAGED_EVENTS} AS SELECT * FROM stg_events UNION ALL ${events()};
+    CREATE OR REPLACE TEMP VIEW ${STAGED_EVENTS_TO_MERGE} AS
+      SELECT * FROM stg_events WHERE ${toMerge} UNION ALL ${events(toMerge)}`);
+  await db.run(`
+    CREATE OR REPLACE TEMP VIEW ${STAGED_EVENT_SOURCES} AS
+    SELECT ${EVENT_SOURCE_COLUMNS} FROM stg_events
+    UNION ALL
+    SELECT id, line_no, NULL::VARCHAR, traw, tzone, flag, NULL::VARCHAR FROM bk_ev WHERE err IS NULL`);
   // One source row per entity per import: its first sighting (the row path keeps the same one). Grouped
   // on the narrow map rowids first, so only distinct values are joined to their answers.
   const firstSeen = (ref: string, ord: string, extra = ''): string =>

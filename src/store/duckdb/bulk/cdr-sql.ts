@@ -15,9 +15,10 @@ function fld(i: number | undefined, col: string): string {
 }
 
 /**
- * Builds `bk_ev`: every row with its time, type, duration, the code of its first failing rule (row-rules.ts)
- * and, for each mapped value, the rowid of its `mp_*` answer (NULL where the row has none). Kept narrow:
- * `EV_WIDE` joins the answers back on those integers for the statements that need them.
+ * Builds `bk_ev`: every row with its time, type, duration, the code of its first failing rule (row-rules.ts),
+ * its event id if it has none, and, for each mapped value, the rowid of its `mp_*` answer (NULL where the row
+ * has none). Kept narrow:
+ * `evWide` joins the answers back on those integers for the statements that need them.
  */
 export async function buildRowTable(db: Db, plan: CdrBulkPlan): Promise<void> {
   const c = plan.columns;
@@ -54,13 +55,28 @@ async function createRowTable(db: Db, plan: CdrBulkPlan, err: string): Promise<v
         ? lit(plan.fixedTarget)
         : `''`;
   const durPresent = c.duration === undefined ? 'false' : `NOT ${blank('r.dur_raw')}`;
+  // The event id is derived here, where the parties' ids are at hand, so the rows are never copied into a
+  // staging table of their own: the merge reads them through `evWide` (see cdr-insert.ts).
+  const fromId = `CASE WHEN ${isAB} OR dir = 'mo' THEN a_id ELSE b_id END`;
+  const toId = `CASE WHEN ${isAB} OR dir = 'mo' THEN b_id ELSE a_id END`;
+  const dump = plan.dumpId === undefined ? `''` : lit(plan.dumpId);
+  const id = deriveIdSql('evt', [
+    'kind',
+    `coalesce(${fromId}, '')`,
+    `coalesce(${toId}, '')`,
+    't_ms::VARCHAR',
+    `coalesce(dur::VARCHAR, '')`,
+    dump,
+  ]);
   await db.run(`
     CREATE OR REPLACE TEMP TABLE bk_ev AS
+    SELECT * EXCLUDE (a_id, b_id), CASE WHEN err IS NULL THEN ${id} END id FROM (
     SELECT r.line_no, r.traw,
            CASE WHEN r.off_min IS NOT NULL THEN r.local_ms - r.off_min * 60000 ELSE r.local_ms - sl.off_ms END t_ms,
            CASE WHEN r.off_min IS NOT NULL THEN r.off_text ELSE ${plan.zone === undefined ? 'NULL' : lit(plan.zone)} END tzone,
            CASE WHEN r.off_min IS NULL THEN sl.flag END flag,
            pa.rowid pa, CASE WHEN pb.st = 'ok' AND NOT ${blank('r.b_raw')} THEN pb.rowid END pb,
+           pa.id a_id, CASE WHEN pb.st = 'ok' AND NOT ${blank('r.b_raw')} THEN pb.id END b_id,
            coalesce(td.dir, tt.dir, CASE WHEN coalesce(tt.kind, td.kind) = 'data' THEN 'mo' END) dir, coalesce(tt.kind, td.kind, 'call') kind,
            CASE WHEN ${durPresent} THEN du.secs END dur,
            CASE WHEN NOT ${blank('r.cell_raw')} AND replace(replace(r.cell_raw, ' ', ''), chr(9), '') <> '/' THEN cl.rowid END cl,
@@ -83,18 +99,23 @@ async function createRowTable(db: Db, plan: CdrBulkPlan, err: string): Promise<v
     LEFT JOIN mp_cell ce ON ce.raw = r.ce_raw
     LEFT JOIN mp_imei im ON im.raw = r.imei_raw
     LEFT JOIN mp_imsi ims ON ims.raw = r.imsi_raw
-    LEFT JOIN mp_slot sl ON sl.slot = floor(r.local_ms / ${plan.slotMs})::BIGINT`);
+    LEFT JOIN mp_slot sl ON sl.slot = floor(r.local_ms / ${plan.slotMs})::BIGINT)`);
 }
 
-/** `bk_ev` with the mapped values joined back (the columns the row rules name: a_key, imei_id, …). */
-export const EV_WIDE = `(
-  SELECT e.line_no, e.traw, e.t_ms, e.tzone, e.flag, e.dir, e.kind, e.dur, e.err,
+/**
+ * The rows of `bk_ev` that pass `where` (and no rule failed), with the mapped values joined back (the columns
+ * the row rules name: a_key, imei_id, …). Filtered before the joins: the planner does not move a semi join
+ * below them.
+ */
+export function evWide(where = 'true'): string {
+  return `(
+  SELECT e.id, e.line_no, e.traw, e.t_ms, e.tzone, e.flag, e.dir, e.kind, e.dur, e.err,
          pa.raw a_raw, pa.key a_key, pa.id a_id, pb.raw b_raw, pb.key b_key, pb.id b_id,
          cl.raw cell_raw, cl.key cell_key, cl.code cell_code, ce.key ce_key,
          im.raw imei_raw, im.key imei_key, im.id imei_id, im.code imei_code,
          ims.raw imsi_raw, ims.key imsi_key, ims.id imsi_id, ims.code imsi_code
-  FROM bk_ev e
+  FROM (SELECT * FROM bk_ev WHERE err IS NULL AND ${where}) e
   LEFT JOIN mp_phone pa ON pa.rowid = e.pa LEFT JOIN mp_phone pb ON pb.rowid = e.pb
   LEFT JOIN mp_cell cl ON cl.rowid = e.cl LEFT JOIN mp_cell ce ON ce.rowid = e.ce
-  LEFT JOIN mp_imei im ON im.rowid = e.im LEFT JOIN mp_imsi ims ON ims.rowid = e.ims
-  WHERE e.err IS NULL)`;
+  LEFT JOIN mp_imei im ON im.rowid = e.im LEFT JOIN mp_imsi ims ON ims.rowid = e.ims)`;
+}
