@@ -12,6 +12,7 @@ export {
   type SyntheticCdr,
 } from './generate.js';
 export { LAYOUTS } from './layouts.js';
+export { isBlank } from './row-rules.js';
 export {
   chooseProfile,
   listProfiles,

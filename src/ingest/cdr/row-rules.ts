@@ -36,7 +36,7 @@ export const PROP_ORDER = [
   'imsi_code',
 ] as const;
 
-/** Blank means only spaces and tabs, in both paths (SQL: `trim(x, ' ' || chr(9)) = ''`). */
+/** Blank means only spaces and tabs, in both paths (SQL: store/duckdb/bulk/sql-text.ts `blank`). */
 export function isBlank(x: string): boolean {
   return /^[ \t]*$/u.test(x);
 }
