@@ -79,7 +79,9 @@ async function createRowTable(db: Db, plan: CdrBulkPlan, err: string): Promise<v
            pa.id a_id, CASE WHEN pb.st = 'ok' AND NOT ${blank('r.b_raw')} THEN pb.id END b_id,
            coalesce(td.dir, tt.dir, CASE WHEN coalesce(tt.kind, td.kind) = 'data' THEN 'mo' END) dir, coalesce(tt.kind, td.kind, 'call') kind,
            CASE WHEN ${durPresent} THEN du.secs END dur,
-           CASE WHEN NOT ${blank('r.cell_raw')} AND replace(replace(r.cell_raw, ' ', ''), chr(9), '') <> '/' THEN cl.rowid END cl,
+           -- A lac/ci pair with both halves blank is no cell; only text holding a '/' can be one.
+           CASE WHEN ${blank('r.cell_raw')} THEN NULL WHEN NOT contains(r.cell_raw, '/') THEN cl.rowid
+                WHEN replace(replace(r.cell_raw, ' ', ''), chr(9), '') <> '/' THEN cl.rowid END cl,
            CASE WHEN NOT ${blank('r.ce_raw')} THEN ce.rowid END ce,
            CASE WHEN NOT ${blank('r.imei_raw')} THEN im.rowid END im,
            CASE WHEN NOT ${blank('r.imsi_raw')} THEN ims.rowid END ims,
