@@ -73,26 +73,14 @@ async function mergeEvents(db: Db, importId: string): Promise<void> {
   const sightings = SIGHTINGS.join(', ');
   const asStaged = `SELECT id, kind, epoch_ms(t_ms)::TIMESTAMPTZ, duration_s, a, b, body, dump_id, props, ${sightings}`;
   if (merging) {
-    // The staged rows of the ids to merge, read out of their view once (few, next to the import).
+    // The staged rows of the ids to merge, read out of their view once.
     await readingStaged(db, () =>
       db.run(`CREATE OR REPLACE TEMP TABLE stg_event_merge AS SELECT * FROM ${STAGED_EVENTS_TO_MERGE}`),
     );
-    // One row per merged event id, sightings of both parties combined across its sources.
-    await db.run(`
-      CREATE OR REPLACE TEMP TABLE stg_event_one AS
-        SELECT id, arg_min(kind, row_no) kind, epoch_ms(arg_min(t_ms, row_no))::TIMESTAMPTZ t,
-               arg_min(duration_s, row_no) duration_s, arg_min(a, row_no) a, arg_min(b, row_no) b,
-               arg_min(body, row_no) body, arg_min(dump_id, row_no) dump_id, arg_min(props, row_no) props,
-               max(a_cell) a_cell, max(a_imei) a_imei, max(a_imsi) a_imsi,
-               max(b_cell) b_cell, max(b_imei) b_imei, max(b_imsi) b_imsi,
-               NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.id) is_new
-        FROM stg_event_merge s GROUP BY id`);
     await readingStaged(db, () =>
-      db.run(`
-        INSERT INTO events
-          ${asStaged} FROM (SELECT s.* FROM ${STAGED_EVENTS} s ANTI JOIN ${MERGED_IDS} d ON d.id = s.id)
-          UNION ALL
-          SELECT id, kind, t, duration_s, a, b, body, dump_id, props, ${sightings} FROM stg_event_one WHERE is_new`),
+      db.run(
+        `INSERT INTO events ${asStaged} FROM (SELECT s.* FROM ${STAGED_EVENTS} s ANTI JOIN ${MERGED_IDS} d ON d.id = s.id)`,
+      ),
     );
   } else {
     // Every staged row is an event of its own.
@@ -105,16 +93,46 @@ async function mergeEvents(db: Db, importId: string): Promise<void> {
       { imp: importId },
     ),
   );
-  if (merging) await mergeSightings(db);
+  if (merging) await mergeInParts(db);
+}
+
+/**
+ * Ids merged per part. The merge is usually small, but a billing that overlaps the case entirely (the same
+ * file forced in again, the other party's billing of the same calls) merges every row: at 10M ids, one
+ * aggregate over all of them ran out of DuckDB's 1 GB.
+ */
+const MERGE_PART_IDS = 1_000_000;
+
+/** Merges the ids of `MERGED_IDS` one part (a hash range of ids) at a time, all in the import's transaction. */
+async function mergeInParts(db: Db): Promise<void> {
+  const ids = Number((await db.one(`SELECT count(*) n FROM ${MERGED_IDS}`))?.n ?? 0);
+  const parts = Math.max(1, Math.ceil(ids / MERGE_PART_IDS));
+  for (let k = 0; k < parts; k++) {
+    const inPart = parts === 1 ? 'true' : `hash(id) % ${parts} = ${k}`;
+    // One row per merged event id, sightings of both parties combined across its sources.
+    await db.run(`
+      CREATE OR REPLACE TEMP TABLE stg_event_one AS
+        SELECT id, arg_min(kind, row_no) kind, epoch_ms(arg_min(t_ms, row_no))::TIMESTAMPTZ t,
+               arg_min(duration_s, row_no) duration_s, arg_min(a, row_no) a, arg_min(b, row_no) b,
+               arg_min(body, row_no) body, arg_min(dump_id, row_no) dump_id, arg_min(props, row_no) props,
+               max(a_cell) a_cell, max(a_imei) a_imei, max(a_imsi) a_imsi,
+               max(b_cell) b_cell, max(b_imei) b_imei, max(b_imsi) b_imsi,
+               NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.id) is_new
+        FROM stg_event_merge s WHERE ${inPart} GROUP BY id`);
+    await db.run(`
+      INSERT INTO events
+        SELECT id, kind, t, duration_s, a, b, body, dump_id, props, ${SIGHTINGS.join(', ')} FROM stg_event_one WHERE is_new`);
+    await mergeSightings(db, inPart);
+  }
 }
 
 /**
  * A later source of a known event may add what the network saw of a party the first source did not cover;
  * a cell that differs from the one the event holds is kept as a sighting of its own (`cell_obs_extra`).
  * When every merged id is new to the case, `stg_event_one` holds those events' rows as written, and the
- * case's events need not be scanned at all.
+ * case's events need not be scanned at all. Works on the ids of one part (`inPart`, see `mergeInParts`).
  */
-async function mergeSightings(db: Db): Promise<void> {
+async function mergeSightings(db: Db, inPart: string): Promise<void> {
   const known = (await db.one(`SELECT EXISTS (SELECT 1 FROM stg_event_one WHERE NOT is_new) x`))?.x === true;
   if (known) {
     const fill = (c: string): string => `${c} = coalesce(events.${c}, s.${c})`;
@@ -127,8 +145,8 @@ async function mergeSightings(db: Db): Promise<void> {
   await db.run(`
     INSERT INTO cell_obs_extra
       SELECT DISTINCT s.cell, e.t, s.party, e.id, e.dump_id
-      FROM (SELECT id, a party, a_cell cell FROM stg_event_merge WHERE a IS NOT NULL AND a_cell IS NOT NULL
-            UNION ALL SELECT id, b, b_cell FROM stg_event_merge WHERE b IS NOT NULL AND b_cell IS NOT NULL) s
+      FROM (SELECT id, a party, a_cell cell FROM stg_event_merge WHERE ${inPart} AND a IS NOT NULL AND a_cell IS NOT NULL
+            UNION ALL SELECT id, b, b_cell FROM stg_event_merge WHERE ${inPart} AND b IS NOT NULL AND b_cell IS NOT NULL) s
         ${known ? 'JOIN stg_event_one o ON o.id = s.id JOIN events e ON e.id = s.id' : 'JOIN stg_event_one e ON e.id = s.id'}
       WHERE NOT coalesce((s.party = e.a AND s.cell = e.a_cell) OR (s.party = e.b AND s.cell = e.b_cell), false)
         AND NOT EXISTS (SELECT 1 FROM cell_obs_extra x WHERE x.event_id = s.id AND x.party = s.party AND x.cell = s.cell)`);
