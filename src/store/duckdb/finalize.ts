@@ -4,9 +4,10 @@ import { MERGED_IDS, STAGED_EVENT_SOURCES, STAGED_EVENTS, STAGED_EVENTS_TO_MERGE
 
 /**
  * Merges the staging tables into the case. Records already in the case (the same phone from another
- * file, the same call from the other party's billing) gain a source row instead of a duplicate.
+ * file, the same call from the other party's billing) gain a source row instead of a duplicate. Events
+ * that need the merge are merged `partIds` ids at a time (see `MERGE_PART_IDS`).
  */
-export async function mergeStaging(db: Db, importId: string): Promise<void> {
+export async function mergeStaging(db: Db, importId: string, partIds = MERGE_PART_IDS): Promise<void> {
   const p = { imp: importId };
   await db.run(
     `INSERT INTO entities
@@ -19,7 +20,7 @@ export async function mergeStaging(db: Db, importId: string): Promise<void> {
     `INSERT INTO entity_sources SELECT id, $imp, row_no, path, raw, label, props, grading FROM stg_entities`,
     p,
   );
-  await mergeEvents(db, importId);
+  await mergeEvents(db, importId, partIds);
   await db.run(
     `INSERT INTO links
        SELECT id, arg_min(kind, row_no), arg_min(src, row_no), arg_min(dst, row_no), arg_min(basis, row_no),
@@ -68,7 +69,7 @@ async function markMergedIds(db: Db): Promise<boolean> {
 /** What an event row holds of each party as the network saw it. */
 const SIGHTINGS = ['a_cell', 'a_imei', 'a_imsi', 'b_cell', 'b_imei', 'b_imsi'] as const;
 
-async function mergeEvents(db: Db, importId: string): Promise<void> {
+async function mergeEvents(db: Db, importId: string, partIds: number): Promise<void> {
   const merging = await markMergedIds(db);
   const sightings = SIGHTINGS.join(', ');
   const asStaged = `SELECT id, kind, epoch_ms(t_ms)::TIMESTAMPTZ, duration_s, a, b, body, dump_id, props, ${sightings}`;
@@ -93,7 +94,7 @@ async function mergeEvents(db: Db, importId: string): Promise<void> {
       { imp: importId },
     ),
   );
-  if (merging) await mergeInParts(db);
+  if (merging) await mergeInParts(db, partIds);
 }
 
 /**
@@ -104,9 +105,9 @@ async function mergeEvents(db: Db, importId: string): Promise<void> {
 const MERGE_PART_IDS = 1_000_000;
 
 /** Merges the ids of `MERGED_IDS` one part (a hash range of ids) at a time, all in the import's transaction. */
-async function mergeInParts(db: Db): Promise<void> {
+async function mergeInParts(db: Db, partIds: number): Promise<void> {
   const ids = Number((await db.one(`SELECT count(*) n FROM ${MERGED_IDS}`))?.n ?? 0);
-  const parts = Math.max(1, Math.ceil(ids / MERGE_PART_IDS));
+  const parts = Math.max(1, Math.ceil(ids / partIds));
   for (let k = 0; k < parts; k++) {
     const inPart = parts === 1 ? 'true' : `hash(id) % ${parts} = ${k}`;
     // One row per merged event id, sightings of both parties combined across its sources.
