@@ -45,6 +45,9 @@ function readingStaged<T>(db: Db, work: () => Promise<T>): Promise<T> {
   return db.withSetting('disabled_optimizers', `'build_side_probe_side'`, work);
 }
 
+/** The staged ids the case already holds: looked up in its events once, not once per part of the merge. */
+const KNOWN_IDS = 'stg_event_known';
+
 /**
  * Most staged events are new and staged once (a first import, a file overlapping nothing). Only the ids
  * staged twice or already in the case (`stg_event_dup`, usually empty or tiny) go through the merge:
@@ -54,14 +57,16 @@ async function markMergedIds(db: Db): Promise<boolean> {
   const hasEvents = (await db.one(`SELECT EXISTS (SELECT 1 FROM events) x`))?.x === true;
   const staged = `SELECT id, count(*) n FROM ${STAGED_EVENT_SOURCES} GROUP BY id`;
   if (!hasEvents) {
+    await db.run(`CREATE OR REPLACE TEMP TABLE ${KNOWN_IDS} (id VARCHAR)`);
     await readingStaged(db, () => db.run(`INSERT INTO ${MERGED_IDS} SELECT id FROM (${staged}) WHERE n > 1`));
   } else {
     // Compared with the case's events with the planner free to pick its build side: either may be bigger.
     await readingStaged(db, () => db.run(`CREATE OR REPLACE TEMP TABLE stg_event_ids AS ${staged}`));
+    await db.run(
+      `CREATE OR REPLACE TEMP TABLE ${KNOWN_IDS} AS SELECT id FROM events WHERE id IN (SELECT id FROM stg_event_ids)`,
+    );
     await db.run(`
-      INSERT INTO ${MERGED_IDS}
-        SELECT id FROM stg_event_ids WHERE n > 1
-        UNION SELECT id FROM events WHERE id IN (SELECT id FROM stg_event_ids)`);
+      INSERT INTO ${MERGED_IDS} SELECT id FROM stg_event_ids WHERE n > 1 UNION SELECT id FROM ${KNOWN_IDS}`);
   }
   return (await db.one(`SELECT EXISTS (SELECT 1 FROM ${MERGED_IDS}) x`))?.x === true;
 }
@@ -113,13 +118,14 @@ async function mergeInParts(db: Db, partIds: number): Promise<void> {
     // One row per merged event id, sightings of both parties combined across its sources.
     await db.run(`
       CREATE OR REPLACE TEMP TABLE stg_event_one AS
-        SELECT id, arg_min(kind, row_no) kind, epoch_ms(arg_min(t_ms, row_no))::TIMESTAMPTZ t,
+        SELECT s.id, arg_min(kind, row_no) kind, epoch_ms(arg_min(t_ms, row_no))::TIMESTAMPTZ t,
                arg_min(duration_s, row_no) duration_s, arg_min(a, row_no) a, arg_min(b, row_no) b,
                arg_min(body, row_no) body, arg_min(dump_id, row_no) dump_id, arg_min(props, row_no) props,
                max(a_cell) a_cell, max(a_imei) a_imei, max(a_imsi) a_imsi,
-               max(b_cell) b_cell, max(b_imei) b_imei, max(b_imsi) b_imsi,
-               NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.id) is_new
-        FROM stg_event_merge s WHERE ${inPart} GROUP BY id`);
+               max(b_cell) b_cell, max(b_imei) b_imei, max(b_imsi) b_imsi, bool_and(k.id IS NULL) is_new
+        FROM (SELECT * FROM stg_event_merge WHERE ${inPart}) s
+          LEFT JOIN (SELECT id FROM ${KNOWN_IDS} WHERE ${inPart}) k ON k.id = s.id
+        GROUP BY s.id`);
     await db.run(`
       INSERT INTO events
         SELECT id, kind, t, duration_s, a, b, body, dump_id, props, ${SIGHTINGS.join(', ')} FROM stg_event_one WHERE is_new`);
