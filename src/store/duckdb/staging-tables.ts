@@ -16,8 +16,25 @@ export const MERGED_IDS = 'stg_event_dup';
 /** The staged events whose id is in `MERGED_IDS`: for the bulk rows, picked out before the joins. */
 export const STAGED_EVENTS_TO_MERGE = 'stg_events_to_merge';
 
-/** The columns of `STAGED_EVENT_SOURCES`, in order. */
-export const EVENT_SOURCE_COLUMNS = 'id, row_no, path, time_raw, time_zone, time_flag, grading';
+/** Rows a bulk stage adds to the staged-event views, as SELECTs in the column order of `stg_events`. */
+export interface BulkStagedEvents {
+  /** Its events whose `id` meets `where` (all of them when there is none). */
+  readonly events: (where?: string) => string;
+  /** Its events' `id, row_no, path, time_raw, time_zone, time_flag, grading`. */
+  readonly sources: string;
+}
+
+/** (Re)defines the staged-event views: over `stg_events`, plus a bulk stage's rows when it has any. */
+export function stagedEventViewsSql(bulk?: BulkStagedEvents): string {
+  const plus = (select: string | undefined): string => (select === undefined ? '' : ` UNION ALL ${select}`);
+  const toMerge = `id IN (SELECT id FROM ${MERGED_IDS})`;
+  return `
+    CREATE OR REPLACE TEMP VIEW ${STAGED_EVENTS} AS SELECT * FROM stg_events${plus(bulk?.events())};
+    CREATE OR REPLACE TEMP VIEW ${STAGED_EVENTS_TO_MERGE} AS
+      SELECT * FROM stg_events WHERE ${toMerge}${plus(bulk?.events(toMerge))};
+    CREATE OR REPLACE TEMP VIEW ${STAGED_EVENT_SOURCES} AS
+      SELECT id, row_no, path, time_raw, time_zone, time_flag, grading FROM stg_events${plus(bulk?.sources)};`;
+}
 
 /**
  * Temporary tables an import writes into before it is merged into the case in one transaction.
@@ -44,10 +61,7 @@ export const STAGING_DDL = `
     row_no BIGINT, field VARCHAR, code VARCHAR, detail VARCHAR, raw VARCHAR
   );
   CREATE OR REPLACE TEMP TABLE ${MERGED_IDS} (id VARCHAR);
-  CREATE OR REPLACE TEMP VIEW ${STAGED_EVENTS} AS SELECT * FROM stg_events;
-  CREATE OR REPLACE TEMP VIEW ${STAGED_EVENTS_TO_MERGE} AS
-    SELECT * FROM stg_events WHERE id IN (SELECT id FROM ${MERGED_IDS});
-  CREATE OR REPLACE TEMP VIEW ${STAGED_EVENT_SOURCES} AS SELECT ${EVENT_SOURCE_COLUMNS} FROM stg_events;
+  ${stagedEventViewsSql()}
 `;
 
 export const STAGING_TABLES = [

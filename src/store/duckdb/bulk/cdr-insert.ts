@@ -1,13 +1,7 @@
 import type { CdrBulkPlan } from '../../../ingest/index.js';
 import type { Db } from '../db.js';
-import {
-  EVENT_SOURCE_COLUMNS,
-  MERGED_IDS,
-  STAGED_EVENT_SOURCES,
-  STAGED_EVENTS,
-  STAGED_EVENTS_TO_MERGE,
-} from '../staging-tables.js';
-import { deriveIdSql, evWide } from './cdr-sql.js';
+import { stagedEventViewsSql } from '../staging-tables.js';
+import { callParties, deriveIdSql, evWide } from './cdr-sql.js';
 import { lit } from './sql-text.js';
 
 /**
@@ -35,8 +29,7 @@ export async function insertFromRowTable(db: Db, plan: CdrBulkPlan): Promise<voi
   const isAB = plan.columns.aParty !== undefined;
   const dump = plan.dumpId === undefined ? 'NULL::VARCHAR' : lit(plan.dumpId);
   const servedFrom = `(dir IS DISTINCT FROM 'mt')`;
-  const fromId = `CASE WHEN ${isAB} OR dir = 'mo' THEN a_id ELSE b_id END`;
-  const toId = `CASE WHEN ${isAB} OR dir = 'mo' THEN b_id ELSE a_id END`;
+  const { fromId, toId } = callParties(plan);
   const prop = (k: string, v: string): string =>
     `CASE WHEN ${v} IS NOT NULL THEN '"${k}":' || to_json(${v}) END`;
   const props = `'{' || concat_ws(',', ${prop('cell_end', 'ce_key')}, ${prop('cell_raw', 'CASE WHEN cell_code IS NOT NULL THEN cell_raw END')},
@@ -52,16 +45,8 @@ export async function insertFromRowTable(db: Db, plan: CdrBulkPlan): Promise<voi
            ${side('to', 'cell_key')}, ${side('to', 'imei_key')}, ${side('to', 'imsi_key')},
            traw, tzone, flag, NULL::VARCHAR, line_no, NULL::VARCHAR
     FROM ${evWide(where)}`;
-  const toMerge = `id IN (SELECT id FROM ${MERGED_IDS})`;
-  await db.run(`
-    CREATE OR REPLACE TEMP VIEW ${STAGED_EVENTS} AS SELECT * FROM stg_events UNION ALL ${events()};
-    CREATE OR REPLACE TEMP VIEW ${STAGED_EVENTS_TO_MERGE} AS
-      SELECT * FROM stg_events WHERE ${toMerge} UNION ALL ${events(toMerge)}`);
-  await db.run(`
-    CREATE OR REPLACE TEMP VIEW ${STAGED_EVENT_SOURCES} AS
-    SELECT ${EVENT_SOURCE_COLUMNS} FROM stg_events
-    UNION ALL
-    SELECT id, line_no, NULL::VARCHAR, traw, tzone, flag, NULL::VARCHAR FROM bk_ev WHERE err IS NULL`);
+  const sources = `SELECT id, line_no, NULL::VARCHAR, traw, tzone, flag, NULL::VARCHAR FROM bk_ev WHERE err IS NULL`;
+  await db.run(stagedEventViewsSql({ events, sources }));
   // One source row per entity per import: its first sighting (the row path keeps the same one). Grouped
   // on the narrow map rowids first, so only distinct values are joined to their answers.
   const firstSeen = (ref: string, ord: string, extra = ''): string =>

@@ -9,6 +9,18 @@ export function deriveIdSql(prefix: string, parts: readonly string[]): string {
   return `'${prefix}_' || substr(sha256(concat_ws(${US}, ${parts.join(', ')})), 1, 24)`;
 }
 
+/**
+ * The caller's and the callee's ids, from the row's `a_id`, `b_id` and `dir`: an A/B layout names them in
+ * that order; a target layout's direction says which of the two called.
+ */
+export function callParties(plan: CdrBulkPlan): { fromId: string; toId: string } {
+  const aCalls = `(${plan.columns.aParty !== undefined} OR dir = 'mo')`;
+  return {
+    fromId: `CASE WHEN ${aCalls} THEN a_id ELSE b_id END`,
+    toId: `CASE WHEN ${aCalls} THEN b_id ELSE a_id END`,
+  };
+}
+
 /** A role's raw text as the row rules read it: a missing field is empty; an unmapped role stays NULL. */
 function fld(i: number | undefined, col: string): string {
   return i === undefined ? 'NULL::VARCHAR' : `coalesce(${col}, '')`;
@@ -57,8 +69,7 @@ async function createRowTable(db: Db, plan: CdrBulkPlan, err: string): Promise<v
   const durPresent = c.duration === undefined ? 'false' : `NOT ${blank('r.dur_raw')}`;
   // The event id is derived here, where the parties' ids are at hand, so the rows are never copied into a
   // staging table of their own: the merge reads them through `evWide` (see cdr-insert.ts).
-  const fromId = `CASE WHEN ${isAB} OR dir = 'mo' THEN a_id ELSE b_id END`;
-  const toId = `CASE WHEN ${isAB} OR dir = 'mo' THEN b_id ELSE a_id END`;
+  const { fromId, toId } = callParties(plan);
   const dump = plan.dumpId === undefined ? `''` : lit(plan.dumpId);
   const id = deriveIdSql('evt', [
     'kind',
