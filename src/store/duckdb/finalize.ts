@@ -74,10 +74,12 @@ async function markMergedIds(db: Db): Promise<boolean> {
 /** What an event row holds of each party as the network saw it. */
 const SIGHTINGS = ['a_cell', 'a_imei', 'a_imsi', 'b_cell', 'b_imei', 'b_imsi'] as const;
 
+/** The columns of `events` after `props`, as a select list. */
+const SIGHTING_COLUMNS = SIGHTINGS.join(', ');
+
 async function mergeEvents(db: Db, importId: string, partIds: number): Promise<void> {
   const merging = await markMergedIds(db);
-  const sightings = SIGHTINGS.join(', ');
-  const asStaged = `SELECT id, kind, epoch_ms(t_ms)::TIMESTAMPTZ, duration_s, a, b, body, dump_id, props, ${sightings}`;
+  const asStaged = `SELECT id, kind, epoch_ms(t_ms)::TIMESTAMPTZ, duration_s, a, b, body, dump_id, props, ${SIGHTING_COLUMNS}`;
   if (merging) {
     // The staged rows of the ids to merge, read out of their view once.
     await readingStaged(db, () =>
@@ -128,7 +130,7 @@ async function mergeInParts(db: Db, partIds: number): Promise<void> {
         GROUP BY s.id`);
     await db.run(`
       INSERT INTO events
-        SELECT id, kind, t, duration_s, a, b, body, dump_id, props, ${SIGHTINGS.join(', ')} FROM stg_event_one WHERE is_new`);
+        SELECT id, kind, t, duration_s, a, b, body, dump_id, props, ${SIGHTING_COLUMNS} FROM stg_event_one WHERE is_new`);
     await mergeSightings(db, inPart);
   }
 }
@@ -148,7 +150,7 @@ async function mergeSightings(db: Db, inPart: string): Promise<void> {
         FROM stg_event_one s WHERE NOT s.is_new AND events.id = s.id`);
   }
   // Compared with the event row and the extras already kept, not with the whole `cell_obs` view: the
-  // candidates are a handful, the view is every sighting of the case.
+  // candidates are the part's merged rows, the view is every sighting of the case.
   await db.run(`
     INSERT INTO cell_obs_extra
       SELECT DISTINCT s.cell, e.t, s.party, e.id, e.dump_id
